@@ -1,0 +1,21 @@
+package se.stegvis;
+
+import io.micronaut.runtime.Micronaut;
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.info.Info;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import se.stegvis.security.JwtSecret;
+
+@OpenAPIDefinition(info = @Info(title = "Stegvis", version = "0.1",
+        description = "Stegvis API: associations, teams, staff, participants and their path through a samverkansteam."))
+@SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
+public class Application {
+    public static void main(String[] args) {
+        Micronaut.build(args)
+                .mainClass(Application.class)
+                .banner(false)
+                .properties(JwtSecret.startupProperties(System.getenv()))
+                .start();
+    }
+}

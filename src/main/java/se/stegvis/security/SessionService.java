@@ -1,0 +1,151 @@
+package se.stegvis.security;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.token.jwt.generator.JwtTokenGenerator;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import se.stegvis.shared.Ids;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Sessions for staff and participants. Every access token names its session ({@code sid}); a
+ * session revoked here stops every token of it at once ({@link SessionClaimsValidator}).
+ * Staff get a short access token and a refresh token that rotates on every use; presenting an
+ * already-used refresh token revokes the whole session (token theft). Participants get one
+ * long-lived token for their phone, revocable by their coach.
+ */
+@Singleton
+public class SessionService {
+    private final AuthSessionRepository sessions;
+    private final JwtTokenGenerator tokens;
+    private final Ids ids;
+    private final Clock clock;
+    private final List<SubjectDirectory> directories;
+    private final Duration staffAccess;
+    private final Duration staffSession;
+    private final Duration participantSession;
+
+    SessionService(AuthSessionRepository sessions, JwtTokenGenerator tokens, Ids ids, Clock clock,
+                   List<SubjectDirectory> directories,
+                   @Value("${micronaut.security.token.generator.access-token.expiration:600}") int staffAccessSeconds,
+                   @Value("${stegvis.staff-session-hours:12}") int staffSessionHours,
+                   @Value("${stegvis.participant-session-days:180}") int participantSessionDays) {
+        this.sessions = sessions;
+        this.tokens = tokens;
+        this.ids = ids;
+        this.clock = clock;
+        this.directories = directories;
+        this.staffAccess = Duration.ofSeconds(staffAccessSeconds);
+        this.staffSession = Duration.ofHours(staffSessionHours);
+        this.participantSession = Duration.ofDays(participantSessionDays);
+    }
+
+    /** What a staff login or refresh returns: a bearer access token and the next refresh token. */
+    @Serdeable
+    public record StaffTokens(String accessToken, String refreshToken, long expiresIn, String tokenType) {
+    }
+
+    /** A participant's session: the token to put in the portal cookie or use as a bearer token. */
+    public record ParticipantToken(UUID sessionId, String token, Duration lifetime) {
+    }
+
+    @Transactional
+    public StaffTokens startStaffSession(UUID staffId, Role role) {
+        LocalDateTime now = nowUtc();
+        String refresh = ids.newToken(32);
+        AuthSession s = new AuthSession(ids.newId(), SubjectKind.STAFF, staffId, sha256(refresh), null,
+                now, now.plus(staffSession), now, null, null);
+        sessions.save(s);
+        return new StaffTokens(accessToken(s, role, staffAccess), refresh, staffAccess.toSeconds(), "Bearer");
+    }
+
+    @Transactional
+    public ParticipantToken startParticipantSession(UUID participantId) {
+        LocalDateTime now = nowUtc();
+        AuthSession s = new AuthSession(ids.newId(), SubjectKind.PARTICIPANT, participantId, null, null,
+                now, now.plus(participantSession), now, null, null);
+        sessions.save(s);
+        return new ParticipantToken(s.id(), accessToken(s, Role.PARTICIPANT, participantSession), participantSession);
+    }
+
+    /**
+     * Swaps a refresh token for a new pair. An unknown or expired token fails; an already-used one
+     * revokes the session it belonged to, since only a thief or a replay presents it twice.
+     */
+    @Transactional(dontRollbackOn = SessionExpired.class)
+    public StaffTokens refresh(String refreshToken) {
+        String hash = sha256(refreshToken);
+        LocalDateTime now = nowUtc();
+        Optional<AuthSession> found = sessions.findByRefreshHash(hash);
+        if (found.isEmpty()) {
+            sessions.findByPreviousRefreshHash(hash).ifPresent(reused -> sessions.revoke(reused.id(), now, "REFRESH_REUSED"));
+            throw new SessionExpired();
+        }
+        AuthSession s = found.get();
+        Optional<Role> role = directory(s.subjectKind()).activeRole(s.subjectId());
+        if (!s.isLive(now) || role.isEmpty() || s.subjectKind() != SubjectKind.STAFF) {
+            throw new SessionExpired();
+        }
+        String next = ids.newToken(32);
+        AuthSession rotated = new AuthSession(s.id(), s.subjectKind(), s.subjectId(), sha256(next), hash,
+                s.createdAt(), s.expiresAt(), now, null, null);
+        sessions.update(rotated);
+        return new StaffTokens(accessToken(rotated, role.get(), staffAccess), next, staffAccess.toSeconds(), "Bearer");
+    }
+
+    @Transactional
+    public void revoke(UUID sessionId, String reason) {
+        sessions.revoke(sessionId, nowUtc(), reason);
+    }
+
+    /** Ends every session of a subject: deactivated staff, a participant's lost phone. */
+    @Transactional
+    public int revokeAll(SubjectKind kind, UUID subjectId, String reason) {
+        return sessions.revokeAll(kind, subjectId, nowUtc(), reason);
+    }
+
+    /** True while the session exists, has not expired and was not revoked. */
+    public boolean isLive(UUID sessionId) {
+        return sessions.findById(sessionId).map(s -> s.isLive(nowUtc())).orElse(false);
+    }
+
+    private String accessToken(AuthSession s, Role role, Duration lifetime) {
+        Authentication auth = Authentication.build(s.subjectId().toString(), List.of(role.name()),
+                Map.of(Actor.SESSION_CLAIM, s.id().toString(), Actor.KIND_CLAIM, s.subjectKind().name()));
+        return tokens.generateToken(auth, (int) lifetime.toSeconds())
+                .orElseThrow(() -> new IllegalStateException("token generation failed"));
+    }
+
+    private SubjectDirectory directory(SubjectKind kind) {
+        return directories.stream().filter(d -> d.kind() == kind).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no directory for " + kind));
+    }
+
+    private LocalDateTime nowUtc() {
+        return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    /** Hex SHA-256: tokens and codes are stored only this way, so a database reader cannot use them. */
+    public static String sha256(String value) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
