@@ -93,11 +93,17 @@ public class ParticipantFixtures {
 
         public Builder visitedDaysAgo(int days) {
             studyVisit = today().minusDays(days);
+            if (referral.isAfter(studyVisit)) {
+                referral = studyVisit.minusDays(10);
+            }
             return this;
         }
 
         public Builder queuedDaysAgo(int days) {
             queue = today().minusDays(days);
+            if (referral.isAfter(queue)) {
+                referral = queue.minusDays(10);
+            }
             return this;
         }
 
@@ -106,6 +112,9 @@ public class ParticipantFixtures {
             studyVisit = today().minusDays(days + 20);
             queue = today().minusDays(days + 10);
             enrolment = today().minusDays(days);
+            if (referral.isAfter(studyVisit)) {
+                referral = studyVisit.minusDays(10);
+            }
             return this;
         }
 
