@@ -1,5 +1,6 @@
 package se.stegvis.audit;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import se.stegvis.security.SubjectKind;
@@ -9,6 +10,7 @@ import java.util.UUID;
 
 /** One audit row on the wire. {@code at} is UTC. */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record AuditEntryResponse(long id, String action, LocalDateTime at, SubjectKind actorKind, UUID actorId,
                                  @Nullable String actorName, @Nullable UUID participantId,
                                  @Nullable String participantName, @Nullable String detail) {

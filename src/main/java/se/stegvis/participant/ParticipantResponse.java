@@ -1,5 +1,6 @@
 package se.stegvis.participant;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -7,8 +8,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** A participant on the wire. Send {@code version} back with the next update. */
+/** A participant on the wire; every key is always present (null or []). Send {@code version} back with the next update. */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record ParticipantResponse(UUID id, UUID teamId, String displayName, Gender gender, int birthYear,
                                   Education education, @Nullable Integer yearsInSupport, IncomeSource incomeBefore,
                                   Referrer referrer, String homeMunicipality, String preferredLanguage,
