@@ -1,0 +1,34 @@
+package se.stegvis.participant;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/** Participants, their coaches and their exit outcomes. SQL lives only here. */
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface ParticipantRepository extends CrudRepository<Participant, UUID> {
+
+    List<Participant> findByTeamIdOrderByDisplayName(UUID teamId);
+
+    List<Participant> findByIdIn(Collection<UUID> ids);
+
+    @Query("SELECT staff_id FROM participant_coach WHERE participant_id = :participantId ORDER BY staff_id")
+    List<UUID> coachIdsOf(UUID participantId);
+
+    @Query("INSERT INTO participant_coach (participant_id, staff_id) VALUES (:participantId, :staffId)")
+    void addCoach(UUID participantId, UUID staffId);
+
+    @Query("DELETE FROM participant_coach WHERE participant_id = :participantId")
+    void removeCoaches(UUID participantId);
+
+    @Query("SELECT outcome FROM participant_outcome WHERE participant_id = :participantId ORDER BY outcome")
+    List<String> outcomesOf(UUID participantId);
+
+    @Query("INSERT INTO participant_outcome (participant_id, outcome) VALUES (:participantId, :outcome)")
+    void addOutcome(UUID participantId, String outcome);
+}

@@ -1,0 +1,241 @@
+package se.stegvis.participant;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.exceptions.OptimisticLockException;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import se.stegvis.audit.AuditService;
+import se.stegvis.security.Actor;
+import se.stegvis.shared.DomainException.FieldProblem;
+import se.stegvis.shared.Ids;
+import se.stegvis.team.StaffService;
+import se.stegvis.team.StaffView;
+import se.stegvis.team.TeamNotFound;
+import se.stegvis.team.TeamService;
+import se.stegvis.team.TeamView;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Participants of a team: enrolment, path, exit and background variables. Only coaches and team
+ * leads who are members of the participant's team see or change a participant; to everyone else
+ * the participant does not exist (404). Every command runs in one transaction together with its
+ * audit row; every read is audited.
+ */
+@Singleton
+public class ParticipantService {
+    static final String CREATED = "PARTICIPANT_CREATED";
+    static final String READ = "PARTICIPANT_READ";
+    static final String LISTED = "PARTICIPANT_LISTED";
+    static final String UPDATED = "PARTICIPANT_UPDATED";
+    static final String EXITED = "PARTICIPANT_EXITED";
+    static final String COACHES_CHANGED = "PARTICIPANT_COACHES_CHANGED";
+
+    private final ParticipantRepository participants;
+    private final TeamService teams;
+    private final StaffService staff;
+    private final AuditService audit;
+    private final Ids ids;
+    private final Clock clock;
+
+    ParticipantService(ParticipantRepository participants, TeamService teams, StaffService staff, AuditService audit,
+                       Ids ids, Clock clock) {
+        this.participants = participants;
+        this.teams = teams;
+        this.staff = staff;
+        this.audit = audit;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    /**
+     * Records a new participant in the team. Without {@code coachIds} the creating staff member
+     * becomes the coach. A null trial end with an enrolment date gets the team's trial period.
+     */
+    @Transactional
+    public ParticipantView create(Actor actor, UUID teamId, ParticipantDetails details, @Nullable List<UUID> coachIds) {
+        TeamView team = teamOf(actor, teamId);
+        ParticipantDetails d = withDefaultTrialEnd(normalised(details), team);
+        check(d, Set.of());
+        List<UUID> coaches = coachIds == null ? List.of(actor.id()) : checkedCoaches(team.id(), coachIds);
+        LocalDateTime now = now();
+        PathDates p = d.path();
+        Participant row = participants.save(new Participant(ids.newId(), team.id(), d.displayName(), d.gender(),
+                d.birthYear(), d.education(), d.yearsInSupport(), d.incomeBefore(), d.referrer(),
+                d.homeMunicipality(), p.referralDate(), p.studyVisitDate(), p.queueDate(), p.enrolmentDate(),
+                p.trialEndDate(), null, null, d.preferredLanguage(), now, now, 0));
+        coaches.forEach(c -> participants.addCoach(row.id(), c));
+        audit.record(actor, CREATED, team.id(), row.id());
+        return view(row);
+    }
+
+    /** The participants of a team, optionally only those at one stage; audited one row per participant. */
+    @Transactional
+    public List<ParticipantView> list(Actor actor, UUID teamId, @Nullable PathStage stage) {
+        TeamView team = teamOf(actor, teamId);
+        List<ParticipantView> found = participants.findByTeamIdOrderByDisplayName(team.id()).stream()
+                .map(this::view).filter(v -> stage == null || v.stage() == stage).toList();
+        audit.recordEach(actor, LISTED, team.id(), found.stream().map(ParticipantView::id).toList(),
+                stage == null ? null : "stage=" + stage);
+        return found;
+    }
+
+    @Transactional
+    public ParticipantView get(Actor actor, UUID participantId) {
+        Participant p = accessible(actor, participantId);
+        audit.record(actor, READ, p.teamId(), p.id());
+        return view(p);
+    }
+
+    /** Changes background variables and path dates; {@code version} must be the one last read. */
+    @Transactional
+    public ParticipantView update(Actor actor, UUID participantId, ParticipantDetails details, int version) {
+        Participant p = accessible(actor, participantId);
+        if (p.version() != version) {
+            throw new ParticipantChanged();
+        }
+        ParticipantDetails d = withDefaultTrialEnd(normalised(details), teams.get(p.teamId()));
+        d = new ParticipantDetails(d.displayName(), d.gender(), d.birthYear(), d.education(), d.yearsInSupport(),
+                d.incomeBefore(), d.referrer(), d.homeMunicipality(), d.preferredLanguage(),
+                d.path().withExit(p.exitDate()));
+        check(d, outcomesOf(p.id()));
+        Participant saved = save(p.with(d, now(), version));
+        audit.record(actor, UPDATED, p.teamId(), p.id());
+        return view(saved);
+    }
+
+    /** Ends the participant's path. {@code version}, when given, must be the one last read. */
+    @Transactional
+    public ParticipantView exit(Actor actor, UUID participantId, LocalDate exitDate, Collection<Outcome> outcomes,
+                                @Nullable IncomeSource incomeAfter, @Nullable Integer version) {
+        Participant p = accessible(actor, participantId);
+        if (version != null && p.version() != version) {
+            throw new ParticipantChanged();
+        }
+        if (p.exitDate() != null) {
+            throw ImpossiblePath.of("exitDate", "participant.exit.already");
+        }
+        Set<Outcome> chosen = outcomes == null || outcomes.isEmpty() ? Set.of() : EnumSet.copyOf(outcomes);
+        ParticipantDetails d = details(p);
+        check(new ParticipantDetails(d.displayName(), d.gender(), d.birthYear(), d.education(), d.yearsInSupport(),
+                d.incomeBefore(), d.referrer(), d.homeMunicipality(), d.preferredLanguage(),
+                d.path().withExit(exitDate)), chosen);
+        Participant saved = save(p.exited(exitDate, incomeAfter, now(), p.version()));
+        chosen.forEach(o -> participants.addOutcome(p.id(), o.name()));
+        audit.record(actor, EXITED, p.teamId(), p.id(), "outcomes=" + chosen);
+        return view(saved);
+    }
+
+    /** Replaces the participant's coaches; each must be a coach or team lead of the participant's team. */
+    @Transactional
+    public ParticipantView setCoaches(Actor actor, UUID participantId, List<UUID> coachIds) {
+        Participant p = accessible(actor, participantId);
+        List<UUID> coaches = checkedCoaches(p.teamId(), coachIds);
+        participants.removeCoaches(p.id());
+        coaches.forEach(c -> participants.addCoach(p.id(), c));
+        Participant saved = save(p.touched(now()));
+        audit.record(actor, COACHES_CHANGED, p.teamId(), p.id());
+        return view(saved);
+    }
+
+    /**
+     * The participant, if the actor works with participants and is a member of its team;
+     * otherwise {@link ParticipantNotFound}. For other features (invitations, responses).
+     */
+    public ParticipantView accessibleView(Actor actor, UUID participantId) {
+        return view(accessible(actor, participantId));
+    }
+
+    Participant accessible(Actor actor, UUID participantId) {
+        if (!actor.isStaff() || !actor.role().worksWithParticipants()) {
+            throw new ParticipantNotFound();
+        }
+        Participant p = participants.findById(participantId).orElseThrow(ParticipantNotFound::new);
+        if (!teams.isMember(actor.id(), p.teamId())) {
+            throw new ParticipantNotFound();
+        }
+        return p;
+    }
+
+    private TeamView teamOf(Actor actor, UUID teamId) {
+        if (!actor.isStaff() || !actor.role().worksWithParticipants() || !teams.isMember(actor.id(), teamId)) {
+            throw new TeamNotFound();
+        }
+        return teams.get(teamId);
+    }
+
+    private List<UUID> checkedCoaches(UUID teamId, List<UUID> coachIds) {
+        List<UUID> unique = new ArrayList<>(new LinkedHashSet<>(coachIds));
+        for (UUID id : unique) {
+            boolean ok = id != null && teams.isMember(id, teamId) && staff.find(id)
+                    .filter(StaffView::active).map(s -> s.role().worksWithParticipants()).orElse(false);
+            if (!ok) {
+                throw ImpossiblePath.of("staffIds", "participant.coach.not-in-team");
+            }
+        }
+        return unique;
+    }
+
+    private void check(ParticipantDetails d, Set<Outcome> outcomes) {
+        List<FieldProblem> problems = PathRules.check(d, outcomes, LocalDate.now(clock));
+        if (!problems.isEmpty()) {
+            throw new ImpossiblePath(problems);
+        }
+    }
+
+    private Participant save(Participant p) {
+        try {
+            return participants.update(p);
+        } catch (OptimisticLockException e) {
+            throw new ParticipantChanged();
+        }
+    }
+
+    private static ParticipantDetails normalised(ParticipantDetails d) {
+        return new ParticipantDetails(d.displayName().strip(), d.gender(), d.birthYear(), d.education(),
+                d.yearsInSupport(), d.incomeBefore(), d.referrer(), d.homeMunicipality().strip(),
+                d.preferredLanguage() == null ? "sv" : d.preferredLanguage(), d.path());
+    }
+
+    private static ParticipantDetails withDefaultTrialEnd(ParticipantDetails d, TeamView team) {
+        PathDates p = d.path();
+        if (p.enrolmentDate() == null || p.trialEndDate() != null) {
+            return d;
+        }
+        return new ParticipantDetails(d.displayName(), d.gender(), d.birthYear(), d.education(), d.yearsInSupport(),
+                d.incomeBefore(), d.referrer(), d.homeMunicipality(), d.preferredLanguage(),
+                p.withTrialEnd(p.enrolmentDate().plusMonths(team.trialPeriodMonths())));
+    }
+
+    private Set<Outcome> outcomesOf(UUID participantId) {
+        List<String> stored = participants.outcomesOf(participantId);
+        Set<Outcome> result = EnumSet.noneOf(Outcome.class);
+        stored.forEach(o -> result.add(Outcome.valueOf(o)));
+        return result;
+    }
+
+    private static ParticipantDetails details(Participant p) {
+        return new ParticipantDetails(p.displayName(), p.gender(), p.birthYear(), p.education(), p.yearsInSupport(),
+                p.incomeBefore(), p.referrer(), p.homeMunicipality(), p.preferredLanguage(), p.path());
+    }
+
+    ParticipantView view(Participant p) {
+        return new ParticipantView(p.id(), p.teamId(), details(p), PathStage.of(p.path(), LocalDate.now(clock)),
+                List.copyOf(outcomesOf(p.id())), p.incomeAfter(), participants.coachIdsOf(p.id()), p.version());
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+    }
+}
