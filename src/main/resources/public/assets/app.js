@@ -52,8 +52,11 @@
   function t(key, params) {
     var text = Object.prototype.hasOwnProperty.call(state.texts, key) ? state.texts[key] : key;
     if (params) {
+      // In right-to-left text a Latin name is isolated so punctuation stays where it belongs.
+      var open = RTL[state.lang] ? '\u2068' : '';
+      var close = RTL[state.lang] ? '\u2069' : '';
       Object.keys(params).forEach(function (name) {
-        text = text.split('{' + name + '}').join(params[name]);
+        text = text.split('{' + name + '}').join(open + params[name] + close);
       });
     }
     return text;
