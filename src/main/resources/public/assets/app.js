@@ -1,0 +1,336 @@
+/*
+ * Stegvis participant portal. Plain ES2017, no framework, no third party: it must run on old
+ * phones over weak connections. Every text comes from /assets/i18n/{lang}.json.
+ *
+ * Structure: i18n (texts, language), api (fetch with timeout), views (functions returning DOM),
+ * flows (what happens on /, on /i/{code}, on logout). New screens are new view functions.
+ */
+(function () {
+  'use strict';
+
+  var LANGUAGES = ['sv', 'en', 'ar'];
+  var RTL = { ar: true };
+  var CHOSEN_LANGUAGE_KEY = 'stegvis.language';
+  var TIMEOUT_MS = 20000;
+
+  var state = {
+    lang: 'sv',
+    texts: {},
+    rendered: null // { view: name, args: [...] } so a language switch can redraw the same view
+  };
+
+  // ---------------------------------------------------------------- i18n
+
+  function supported(lang) {
+    if (!lang) { return null; }
+    var base = String(lang).toLowerCase().split('-')[0];
+    return LANGUAGES.indexOf(base) >= 0 ? base : null;
+  }
+
+  function storedChoice() {
+    try { return supported(window.localStorage.getItem(CHOSEN_LANGUAGE_KEY)); } catch (e) { return null; }
+  }
+
+  function rememberChoice(lang) {
+    try { window.localStorage.setItem(CHOSEN_LANGUAGE_KEY, lang); } catch (e) { /* private mode: fine */ }
+  }
+
+  function browserLanguage() {
+    var list = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language];
+    for (var i = 0; i < list.length; i++) {
+      var lang = supported(list[i]);
+      if (lang) { return lang; }
+    }
+    return null;
+  }
+
+  /** The participant's own choice on this phone, else the browser's language, else Swedish. */
+  function initialLanguage() {
+    return storedChoice() || browserLanguage() || 'sv';
+  }
+
+  function t(key, params) {
+    var text = Object.prototype.hasOwnProperty.call(state.texts, key) ? state.texts[key] : key;
+    if (params) {
+      // In right-to-left text a Latin name is isolated so punctuation stays where it belongs.
+      var open = RTL[state.lang] ? '\u2068' : '';
+      var close = RTL[state.lang] ? '\u2069' : '';
+      Object.keys(params).forEach(function (name) {
+        text = text.split('{' + name + '}').join(open + params[name] + close);
+      });
+    }
+    return text;
+  }
+
+  async function loadTexts(lang) {
+    var response = await fetch('/assets/i18n/' + lang + '.json', { credentials: 'same-origin' });
+    if (!response.ok) { throw new Error('texts ' + response.status); }
+    return response.json();
+  }
+
+  async function setLanguage(lang) {
+    var texts = await loadTexts(lang);
+    state.lang = lang;
+    state.texts = texts;
+    var html = document.documentElement;
+    html.setAttribute('lang', lang);
+    html.setAttribute('dir', RTL[lang] ? 'rtl' : 'ltr');
+    document.title = t('app.title');
+    var nav = document.getElementById('languages');
+    nav.setAttribute('aria-label', t('languages.label'));
+    var buttons = nav.querySelectorAll('button[data-lang]');
+    for (var i = 0; i < buttons.length; i++) {
+      buttons[i].setAttribute('aria-pressed', buttons[i].getAttribute('data-lang') === lang ? 'true' : 'false');
+    }
+    if (state.rendered) { show(state.rendered.view, state.rendered.args, false); }
+  }
+
+  /** A later preference (the participant's profile) applies unless they chose on this phone. */
+  async function preferLanguage(lang) {
+    var wanted = supported(lang);
+    if (wanted && !storedChoice() && wanted !== state.lang) {
+      await setLanguage(wanted);
+    }
+  }
+
+  // ---------------------------------------------------------------- api
+
+  function NetworkError() { this.name = 'NetworkError'; }
+
+  /** Resolves to { status, body } for any HTTP answer; rejects with NetworkError when none came. */
+  async function api(method, path, body) {
+    var controller = typeof AbortController === 'function' ? new AbortController() : null;
+    var timer = setTimeout(function () { if (controller) { controller.abort(); } }, TIMEOUT_MS);
+    var options = {
+      method: method,
+      credentials: 'same-origin',
+      headers: { 'Accept': 'application/json', 'Accept-Language': state.lang }
+    };
+    if (controller) { options.signal = controller.signal; }
+    if (body !== undefined) {
+      options.headers['Content-Type'] = 'application/json';
+      options.body = JSON.stringify(body);
+    }
+    var response;
+    try {
+      response = await fetch(path, options);
+    } catch (e) {
+      throw new NetworkError();
+    } finally {
+      clearTimeout(timer);
+    }
+    var data = null;
+    try { data = await response.json(); } catch (e) { data = null; }
+    return { status: response.status, body: data };
+  }
+
+  // ---------------------------------------------------------------- dom helpers
+
+  function el(tag, attrs, children) {
+    var node = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (name) {
+      if (name === 'text') { node.textContent = attrs[name]; } else if (name.indexOf('on') === 0) {
+        node.addEventListener(name.substring(2), attrs[name]);
+      } else { node.setAttribute(name, attrs[name]); }
+    });
+    (children || []).forEach(function (child) { if (child) { node.appendChild(child); } });
+    return node;
+  }
+
+  function heading(text) {
+    return el('h1', { text: text, tabindex: '-1' });
+  }
+
+  function notice(text) {
+    return el('p', { 'class': 'notice', role: 'alert', text: text });
+  }
+
+  function announce(key) {
+    document.getElementById('status').textContent = key ? t(key) : '';
+  }
+
+  // ---------------------------------------------------------------- views
+
+  var views = {
+    /** Progress while something loads; the status region says what. */
+    loading: function (key) {
+      return [heading(t(key)), el('div', { 'class': 'spinner', 'aria-hidden': 'true' })];
+    },
+
+    /** No session: ask for the link, or a pasted link or code. */
+    signIn: function (errorKey) {
+      var input = el('input', {
+        type: 'text', id: 'code', name: 'code', autocomplete: 'off', autocapitalize: 'off',
+        autocorrect: 'off', spellcheck: 'false', inputmode: 'text', dir: 'ltr'
+      });
+      var form = el('form', { novalidate: 'novalidate', onsubmit: function (event) {
+        event.preventDefault();
+        var code = codeFrom(input.value);
+        if (!code) { show('signIn', ['signIn.empty']); return; }
+        redeem(code);
+      } }, [
+        el('label', { 'for': 'code', text: t('signIn.codeLabel') }),
+        input,
+        el('button', { type: 'submit', 'class': 'button', text: t('signIn.submit') })
+      ]);
+      return [
+        heading(t('signIn.heading')),
+        errorKey ? notice(t(errorKey)) : null,
+        el('p', { text: t('signIn.intro') }),
+        form
+      ];
+    },
+
+    /** Signed in. Later issues add the participant's questionnaires below the greeting. */
+    home: function (me) {
+      return [
+        heading(t('home.greeting', { name: me.displayName })),
+        me.teamName ? el('p', { 'class': 'team', text: t('home.team', { team: me.teamName }) }) : null,
+        el('p', { text: t('home.next') }),
+        el('button', { type: 'button', 'class': 'button secondary', id: 'logout', text: t('logout'), onclick: logout })
+      ];
+    },
+
+    /** Something failed that may work on a second try; nothing the participant did is lost. */
+    retry: function (errorKey, again) {
+      return [
+        heading(t(errorKey)),
+        el('button', { type: 'button', 'class': 'button', text: t('action.retry'), onclick: again })
+      ];
+    }
+  };
+
+  /** Draws a view; moves focus to its heading so screen readers read the new page. */
+  function show(view, args, focus) {
+    state.rendered = { view: view, args: args || [] };
+    var main = document.getElementById('view');
+    while (main.firstChild) { main.removeChild(main.firstChild); }
+    views[view].apply(null, state.rendered.args).forEach(function (node) { if (node) { main.appendChild(node); } });
+    main.setAttribute('aria-busy', view === 'loading' ? 'true' : 'false');
+    if (focus !== false) {
+      var h1 = main.querySelector('h1');
+      if (h1) { h1.focus(); }
+    }
+  }
+
+  // ---------------------------------------------------------------- flows
+
+  /** Accepts a bare code or a whole pasted link ending in /i/{code}. */
+  function codeFrom(value) {
+    var text = String(value || '').trim();
+    var match = /\/i\/([^\/?#\s]+)/.exec(text);
+    return match ? decodeURIComponent(match[1]) : text;
+  }
+
+  function invitationCodeInUrl() {
+    var match = /^\/i\/([^\/?#]+)\/?$/.exec(window.location.pathname);
+    return match ? decodeURIComponent(match[1]) : null;
+  }
+
+  function forgetCodeInUrl() {
+    if (window.location.pathname !== '/') { window.history.replaceState(null, '', '/'); }
+  }
+
+  async function redeem(code) {
+    show('loading', ['signingIn']);
+    announce('signingIn');
+    var result;
+    try {
+      result = await api('POST', '/api/invitations/redeem', { code: code });
+    } catch (e) {
+      announce(null);
+      show('retry', ['error.network', function () { redeem(code); }]);
+      return;
+    }
+    announce(null);
+    if (result.status === 200 && result.body) {
+      forgetCodeInUrl();
+      await preferLanguage(result.body.preferredLanguage);
+      await loadHome(result.body);
+    } else if (result.status === 404 || result.status === 410) {
+      forgetCodeInUrl();
+      show('signIn', ['error.used']);
+    } else if (result.status === 429) {
+      show('retry', ['error.throttled', function () { redeem(code); }]);
+    } else if (result.status === 400) {
+      forgetCodeInUrl();
+      show('signIn', ['error.used']);
+    } else {
+      show('retry', ['error.server', function () { redeem(code); }]);
+    }
+  }
+
+  /** Asks who is signed in; shows home, or the sign-in page when there is no session. */
+  async function loadHome(fallback) {
+    var result;
+    try {
+      result = await api('GET', '/api/participant/me');
+    } catch (e) {
+      if (fallback) { show('home', [fallback]); announce('signedIn'); return; }
+      show('retry', ['error.network', function () { loadHome(); }]);
+      return;
+    }
+    if (result.status === 200 && result.body) {
+      await preferLanguage(result.body.preferredLanguage);
+      show('home', [result.body]);
+      if (fallback) { announce('signedIn'); }
+    } else if (result.status === 401 || result.status === 403 || result.status === 404) {
+      show('signIn', []);
+    } else {
+      show('retry', ['error.server', function () { loadHome(fallback); }]);
+    }
+  }
+
+  async function logout() {
+    var result;
+    try {
+      result = await api('POST', '/api/participant/logout');
+    } catch (e) {
+      show('retry', ['error.network', logout]);
+      return;
+    }
+    if (result.status >= 500) {
+      show('retry', ['error.server', logout]);
+      return;
+    }
+    show('signIn', []);
+    announce('loggedOut');
+  }
+
+  function wireLanguageSwitcher() {
+    var buttons = document.querySelectorAll('#languages button[data-lang]');
+    for (var i = 0; i < buttons.length; i++) {
+      buttons[i].addEventListener('click', function (event) {
+        var lang = event.currentTarget.getAttribute('data-lang');
+        rememberChoice(lang);
+        setLanguage(lang).catch(function () { announce('error.network'); });
+      });
+    }
+  }
+
+  async function start() {
+    wireLanguageSwitcher();
+    try {
+      await setLanguage(initialLanguage());
+    } catch (e) {
+      // Without texts there is nothing to say; offer a wordless retry.
+      var main = document.getElementById('view');
+      main.setAttribute('aria-busy', 'false');
+      main.appendChild(el('button', { type: 'button', 'class': 'button', text: '\u21bb', onclick: function () { window.location.reload(); } }));
+      return;
+    }
+    var code = invitationCodeInUrl();
+    if (code) {
+      await redeem(code);
+    } else {
+      show('loading', ['loading'], false);
+      await loadHome();
+    }
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', start);
+  } else {
+    start();
+  }
+}());

@@ -1,0 +1,143 @@
+package se.stegvis.shared;
+
+import io.micronaut.context.ApplicationContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import se.stegvis.security.Role;
+import se.stegvis.security.SessionService;
+import se.stegvis.security.Throttle;
+import se.stegvis.team.StaffService;
+import se.stegvis.team.StaffView;
+import se.stegvis.team.TeamService;
+import se.stegvis.team.TeamView;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The README's run command uses H2 in MySQL mode while tests use the MySQL-family server (see
+ * docs/adr/0001-embedded-database-h2.md). This test pays for having two engines: the whole
+ * Liquibase changelog runs on H2 and the MYSQL-dialect repositories work there, through the
+ * services, with Swedish and Arabic text intact.
+ */
+class EmbeddedDatabaseParityTest {
+    /** The flags of the default URL in application.yml; only the storage differs (memory, not a file). */
+    static final String H2_FLAGS = ";MODE=MySQL;CASE_INSENSITIVE_IDENTIFIERS=TRUE;NON_KEYWORDS=VALUE,USER";
+    static final String H2_URL = "jdbc:h2:mem:parity" + H2_FLAGS + ";DB_CLOSE_DELAY=-1";
+
+    static ApplicationContext context;
+
+    @BeforeAll
+    static void startOnH2() {
+        // Not the "test" environment: that one points at MariaDB.
+        context = ApplicationContext.builder()
+                .deduceEnvironment(false)
+                .environments("h2parity")
+                .properties(Map.of(
+                        "datasources.default.url", H2_URL,
+                        "datasources.default.username", "sa",
+                        "datasources.default.password", "",
+                        "micronaut.security.token.jwt.signatures.secret.generator.secret",
+                        "parity-only-secret-0123456789abcdef0123456789abcdef",
+                        "stegvis.demo-data", "false"))
+                .start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    @Test
+    void runCommandUsesTheH2FlagsTestedHere() throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/application.yml")) {
+            String yml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(yml).contains("jdbc:h2:file:./data/stegvis" + H2_FLAGS + "`");
+        }
+    }
+
+    @Test
+    void wholeChangelogRanOnH2() throws SQLException {
+        assertThat(query("SELECT COUNT(*) FROM databasechangelog")).isNotEqualTo("0");
+        for (String table : List.of("association", "team", "staff", "staff_team", "auth_session", "participant",
+                "invitation", "throttle", "audit_event")) {
+            assertThat(query("SELECT COUNT(*) FROM information_schema.tables WHERE LOWER(table_name) = '" + table + "'"))
+                    .as(table).isEqualTo("1");
+        }
+    }
+
+    @Test
+    void teamsAndStaffRoundTripSwedishAndArabic() throws SQLException {
+        TeamService teams = context.getBean(TeamService.class);
+        StaffService staff = context.getBean(StaffService.class);
+
+        UUID association = teams.createAssociation("Samordningsförbundet Östra Södertörn");
+        TeamView team = teams.createTeam(association, "Samverkansteam Åre–Östersund", "Åre",
+                List.of("Åre", "Östersund"), List.of(), 2);
+        StaffView coach = staff.create(association, "coach-" + UUID.randomUUID(), "مريم العلي ÅÄÖ åäö", Role.COACH,
+                "korrekt häst batteri häftklammer", null, List.of(team.id()));
+
+        assertThat(query("SELECT name FROM association WHERE id = '" + association + "'"))
+                .isEqualTo("Samordningsförbundet Östra Södertörn");
+        assertThat(teams.get(team.id()).name()).isEqualTo("Samverkansteam Åre–Östersund");
+        assertThat(teams.get(team.id()).municipalities()).containsExactly("Åre", "Östersund");
+        assertThat(staff.find(coach.id()).orElseThrow().displayName()).isEqualTo("مريم العلي ÅÄÖ åäö");
+        assertThat(teams.teamsOf(coach.id())).extracting(TeamView::id).containsExactly(team.id());
+        assertThat(teams.isMember(coach.id(), team.id())).isTrue();
+    }
+
+    @Test
+    void sessionsStartRotateAndRevokeOnH2() {
+        TeamService teams = context.getBean(TeamService.class);
+        StaffService staff = context.getBean(StaffService.class);
+        SessionService sessions = context.getBean(SessionService.class);
+        UUID association = teams.createAssociation("Samordningsförbundet Centrala Dalarna");
+        StaffView admin = staff.create(association, "admin-" + UUID.randomUUID(), "Åsa Öberg", Role.ADMIN,
+                "korrekt häst batteri häftklammer", null, List.of());
+
+        SessionService.StaffTokens first = sessions.startStaffSession(admin.id(), Role.ADMIN);
+        SessionService.StaffTokens second = sessions.refresh(first.refreshToken());
+        assertThat(second.refreshToken()).isNotEqualTo(first.refreshToken());
+
+        SessionService.ParticipantToken phone = sessions.startParticipantSession(UUID.randomUUID());
+        assertThat(sessions.isLive(phone.sessionId())).isTrue();
+        sessions.revoke(phone.sessionId(), "LOST_PHONE");
+        assertThat(sessions.isLive(phone.sessionId())).isFalse();
+    }
+
+    @Test
+    void throttleCountsFailuresOnH2() {
+        Throttle throttle = context.getBean(Throttle.class);
+        String bucket = "parity:" + UUID.randomUUID();
+        Throttle.Limit limit = new Throttle.Limit(2, Duration.ofMinutes(10), Duration.ofMinutes(15));
+        assertThat(throttle.recordFailure(bucket, limit)).isFalse();
+        assertThat(throttle.recordFailure(bucket, limit)).isTrue();
+        assertThatThrownBy(() -> throttle.check(bucket)).isInstanceOf(DomainException.class);
+    }
+
+    private static String query(String sql) throws SQLException {
+        // A plain connection to the same in-memory database, outside Micronaut's transaction management.
+        try (Connection c = DriverManager.getConnection(H2_URL, "sa", "");
+             PreparedStatement s = c.prepareStatement(sql);
+             ResultSet r = s.executeQuery()) {
+            r.next();
+            return r.getString(1);
+        }
+    }
+}
