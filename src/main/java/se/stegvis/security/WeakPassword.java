@@ -7,7 +7,7 @@ import java.util.List;
 /** A password that does not meet {@link PasswordPolicy}; names the field it came in. */
 public class WeakPassword extends DomainException {
     public WeakPassword(String field, int minLength) {
-        super(Kind.INVALID, "problem.detail.fields",
+        super(Kind.INVALID, "invalid-request",
                 List.of(new FieldProblem(field, "security.password-too-short", minLength)));
     }
 }
