@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.stegvis.security.Role;
+import se.stegvis.shared.DemoMode;
 import se.stegvis.team.StaffService;
 import se.stegvis.team.TeamService;
 import se.stegvis.team.TeamView;
@@ -14,7 +15,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Seeds a realistic demo association once, on an empty database, when {@link DemoSettings} allows:
+ * Seeds a realistic demo association once, on an empty database, when {@link DemoMode} allows:
  * two teams, their staff, and about thirty participants at every stage of the path, with exits.
  * Everything goes through the real services, so the demo obeys the same rules as real data.
  */
@@ -25,12 +26,12 @@ class DemoData {
     static final String DEMO_TOTP = "JBSWY3DPEHPK3PXP";
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
-    private final DemoSettings settings;
+    private final DemoMode settings;
     private final TeamService teams;
     private final StaffService staff;
     private final DemoParticipants participants;
 
-    DemoData(DemoSettings settings, TeamService teams, StaffService staff, DemoParticipants participants) {
+    DemoData(DemoMode settings, TeamService teams, StaffService staff, DemoParticipants participants) {
         this.settings = settings;
         this.teams = teams;
         this.staff = staff;

@@ -9,8 +9,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.http.server.HttpServerConfiguration;
-import io.micronaut.http.server.util.HttpClientAddressResolver;
+import se.stegvis.shared.ClientAddress;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -35,16 +34,14 @@ class InvitationController {
     private final InvitationService invitations;
     private final SessionCookies cookies;
     private final ProblemFactory problems;
-    private final HttpClientAddressResolver addressResolver;
-    private final boolean addressFromHeader;
+    private final ClientAddress clientAddress;
 
     InvitationController(InvitationService invitations, SessionCookies cookies, ProblemFactory problems,
-                         HttpClientAddressResolver addressResolver, HttpServerConfiguration server) {
+                         ClientAddress clientAddress) {
         this.invitations = invitations;
         this.cookies = cookies;
         this.problems = problems;
-        this.addressResolver = addressResolver;
-        this.addressFromHeader = server.getClientAddressHeader() != null;
+        this.clientAddress = clientAddress;
     }
 
     @Post("/participants/{participantId}/invitations")
@@ -62,7 +59,7 @@ class InvitationController {
             description = "Sets the session cookie and returns the same token for API clients. Unknown, "
                     + "expired, used and revoked codes all answer 410; repeated failures answer 429.")
     HttpResponse<RedeemedInvitationResponse> redeem(@Body @Valid RedeemInvitationRequest body, HttpRequest<?> request) {
-        InvitationService.Redeemed r = invitations.redeem(body.code(), clientAddress(request));
+        InvitationService.Redeemed r = invitations.redeem(body.code(), clientAddress.of(request));
         return HttpResponse.ok(RedeemedInvitationResponse.from(r)).cookie(cookies.session(r.token(), r.lifetime()));
     }
 
@@ -71,24 +68,5 @@ class InvitationController {
     @Operation(summary = "Lost phone: log the participant out everywhere and void unused invitations")
     RevokedSessionsResponse revokeSessions(@PathVariable UUID participantId, Authentication authentication) {
         return new RevokedSessionsResponse(invitations.revokeSessions(Actor.of(authentication), participantId));
-    }
-
-    /** 429 with Retry-After, so a phone knows when to let the person try again. */
-    @Error(exception = TooManyAttempts.class)
-    @Secured(SecurityRule.IS_ANONYMOUS)
-    HttpResponse<Problem> tooManyAttempts(HttpRequest<?> request, TooManyAttempts e) {
-        return HttpResponse.<Problem>status(HttpStatus.TOO_MANY_REQUESTS)
-                .header("Retry-After", Long.toString(Math.max(1, e.retryAfterSeconds())))
-                .contentType(MediaType.of(Problem.MEDIA_TYPE))
-                .body(problems.forDomain(request, e));
-    }
-
-    /**
-     * The peer's address, or the configured proxy header ({@code micronaut.server.client-address-header})
-     * when one is set: an unconfigured X-Forwarded-For would let a guesser pick a fresh bucket per try.
-     */
-    private String clientAddress(HttpRequest<?> request) {
-        String address = addressFromHeader ? addressResolver.resolve(request) : null;
-        return address != null ? address : request.getRemoteAddress().getAddress().getHostAddress();
     }
 }

@@ -13,5 +13,5 @@ import java.util.UUID;
 record Staff(@Id UUID id, UUID associationId, String username, String displayName, Role role,
              String passwordHash, @Nullable String totpSecret, boolean totpConfirmed, boolean active,
              int failedLogins, @Nullable LocalDateTime lockedUntil, LocalDateTime createdAt,
-             @Nullable LocalDateTime deactivatedAt) {
+             @Nullable LocalDateTime deactivatedAt, @Nullable Long totpLastStep) {
 }

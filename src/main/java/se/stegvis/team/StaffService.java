@@ -3,6 +3,7 @@ package se.stegvis.team;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import se.stegvis.security.PasswordHasher;
+import se.stegvis.security.PasswordPolicy;
 import se.stegvis.security.Role;
 import se.stegvis.shared.Ids;
 
@@ -35,8 +36,9 @@ public class StaffService {
     @Transactional
     public StaffView create(UUID associationId, String username, String displayName, Role role, String password,
                             String totpSecret, List<UUID> teamIds) {
+        PasswordPolicy.check("password", password);
         Staff s = new Staff(ids.newId(), associationId, username, displayName, role, hasher.hash(password),
-                totpSecret, totpSecret != null, true, 0, null, now(), null);
+                totpSecret, totpSecret != null, true, 0, null, now(), null, null);
         staff.save(s);
         for (UUID teamId : teamIds) {
             memberships.add(s.id(), teamId);

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import se.stegvis.security.Throttle;
 import se.stegvis.support.Fixtures;
 import se.stegvis.support.Fixtures.StaffLogin;
-import se.stegvis.support.MutableClock;
+import se.stegvis.support.TestClock;
 import se.stegvis.team.TeamView;
 
 import java.time.Duration;
@@ -36,7 +36,7 @@ class InvitationTest {
     @Inject
     Throttle throttle;
     @Inject
-    MutableClock clock;
+    TestClock clock;
 
     TeamView team;
     StaffLogin coach;

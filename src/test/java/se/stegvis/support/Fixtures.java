@@ -22,6 +22,8 @@ public class Fixtures {
     private static final AtomicInteger SEQ = new AtomicInteger();
     private static final String RUN = Long.toString(System.nanoTime(), 36);
     public static final String PASSWORD = "korrekt häst batteri häftklammer";
+    /** The TOTP secret of every fixture staff member (Base32). */
+    public static final String TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
 
     private final TeamService teams;
     private final StaffService staff;
@@ -59,7 +61,7 @@ public class Fixtures {
 
     public StaffView staffMember(UUID associationId, Role role, TeamView... memberOf) {
         return staff.create(associationId, unique(role.name().toLowerCase()), "Anna Andersson", role, PASSWORD,
-                "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP", Arrays.stream(memberOf).map(TeamView::id).toList());
+                TOTP_SECRET, Arrays.stream(memberOf).map(TeamView::id).toList());
     }
 
     /** A staff member with a live session, as after password and second factor. */

@@ -9,23 +9,24 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The application's clock in tests: the real time until a test moves it. Tests that move it
- * call {@link #reset()} afterwards (each test class gets its own application context).
+ * The application clock in tests: real time plus an offset a test may move forward (lockouts
+ * expiring, sessions ageing). A test that moves it calls {@link #reset()} afterwards.
  */
 @Singleton
 @Requires(env = "test")
-@Replaces(value = Clock.class, factory = TimeFactory.class)
-public class MutableClock extends Clock {
-    private volatile Duration offset = Duration.ZERO;
+@Replaces(bean = Clock.class, factory = TimeFactory.class)
+public class TestClock extends Clock {
+    private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
 
     public void advance(Duration by) {
-        offset = offset.plus(by);
+        offset.updateAndGet(o -> o.plus(by));
     }
 
     public void reset() {
-        offset = Duration.ZERO;
+        offset.set(Duration.ZERO);
     }
 
     @Override
@@ -35,11 +36,11 @@ public class MutableClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        return Clock.offset(Clock.system(zone), offset);
+        return Clock.offset(Clock.system(zone), offset.get());
     }
 
     @Override
     public Instant instant() {
-        return Instant.now().plus(offset);
+        return Instant.now().plus(offset.get());
     }
 }

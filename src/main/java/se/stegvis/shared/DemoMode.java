@@ -1,4 +1,4 @@
-package se.stegvis.demo;
+package se.stegvis.shared;
 
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
@@ -8,17 +8,17 @@ import jakarta.inject.Singleton;
  * the embedded H2 database, so a production database is never filled with demo people by accident.
  */
 @Singleton
-class DemoSettings {
+public class DemoMode {
     private final String mode;
     private final String databaseUrl;
 
-    DemoSettings(@Value("${stegvis.demo-data:auto}") String mode,
+    DemoMode(@Value("${stegvis.demo-data:auto}") String mode,
                  @Value("${datasources.default.url:}") String databaseUrl) {
         this.mode = mode;
         this.databaseUrl = databaseUrl;
     }
 
-    boolean enabled() {
+    public boolean enabled() {
         return switch (mode.trim().toLowerCase()) {
             case "true", "on", "yes" -> true;
             case "auto" -> databaseUrl.startsWith("jdbc:h2:");
