@@ -1,0 +1,160 @@
+package se.stegvis.security;
+
+import io.micronaut.http.HttpMethod;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.web.router.Router;
+import io.micronaut.web.router.UriRouteInfo;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import se.stegvis.participant.ParticipantFixtures;
+import se.stegvis.participant.ParticipantView;
+import se.stegvis.support.Fixtures;
+import se.stegvis.support.Fixtures.StaffLogin;
+import se.stegvis.team.TeamView;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Walks every API route that takes an id and calls it, with a valid request, as people who must
+ * not reach that object: a coach and a team lead of another team of the same association, an
+ * admin of another association, and a participant who is someone else. Each must get 403 or 404.
+ * The same request by the rightful caller on a fresh world must succeed, so a refusal here is
+ * never just a malformed request. A new id route fails this test until it gets a case below.
+ */
+@MicronautTest(transactional = false)
+class CrossTeamAccessMatrixTest {
+    @Inject
+    Router router;
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    Fixtures fixtures;
+    @Inject
+    ParticipantFixtures participants;
+    @Inject
+    SessionService sessions;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    /** One team with its people and a participant, the outsiders, and the ids routes refer to. */
+    record World(TeamView team, StaffLogin coach, StaffLogin teamLead, StaffLogin admin, ParticipantView participant,
+                 StaffLogin otherTeamCoach, StaffLogin otherTeamLead, StaffLogin otherAssociationAdmin,
+                 String otherParticipantToken) {
+    }
+
+    /** How to call one route: who may, and a valid body built from the world. */
+    record Case(Function<World, StaffLogin> rightful, Function<World, String> body) {
+    }
+
+    private static final Map<String, Case> CASES = Map.ofEntries(
+            Map.entry("GET /api/teams/{teamId}", new Case(World::coach, w -> null)),
+            Map.entry("PUT /api/teams/{teamId}/settings", new Case(World::teamLead, w ->
+                    "{\"goalOutcomes\":[\"WORK\",\"STUDIES\"],\"trialPeriodMonths\":3,\"municipalities\":[\"Avesta\"]}")),
+            Map.entry("GET /api/teams/{teamId}/audit", new Case(World::teamLead, w -> null)),
+            Map.entry("GET /api/teams/{teamId}/participants", new Case(World::coach, w -> null)),
+            Map.entry("POST /api/teams/{teamId}/participants", new Case(World::coach, w -> participantJson(null))),
+            Map.entry("GET /api/participants/{participantId}", new Case(World::coach, w -> null)),
+            Map.entry("PUT /api/participants/{participantId}", new Case(World::coach,
+                    w -> participantJson(w.participant().version()))),
+            Map.entry("PUT /api/participants/{participantId}/coaches", new Case(World::coach,
+                    w -> "{\"staffIds\":[\"" + w.coach().id() + "\"]}")),
+            Map.entry("POST /api/participants/{participantId}/exit", new Case(World::coach,
+                    w -> "{\"exitDate\":\"" + w.participant().details().path().enrolmentDate().plusDays(30)
+                            + "\",\"outcomes\":[\"WORK\"],\"incomeAfter\":\"SALARY\"}")),
+            Map.entry("POST /api/participants/{participantId}/invitations", new Case(World::coach, w -> null)),
+            Map.entry("POST /api/participants/{participantId}/sessions/revoke", new Case(World::coach, w -> null)),
+            Map.entry("GET /api/staff/{staffId}", new Case(World::admin, w -> null)),
+            Map.entry("PUT /api/staff/{staffId}/teams", new Case(World::admin,
+                    w -> "{\"teamIds\":[\"" + w.team().id() + "\"]}")),
+            Map.entry("POST /api/staff/{staffId}/deactivate", new Case(World::admin, w -> null)));
+
+    @Test
+    void everyIdRouteRefusesOtherTeamsOtherAssociationsAndOtherParticipants() throws Exception {
+        List<String> idRoutes = idRoutes();
+        assertThat(idRoutes).as("API routes that take an id").isNotEmpty();
+        assertThat(CASES.keySet()).as("every id route needs a case in this test").containsAll(idRoutes);
+
+        List<String> leaks = new ArrayList<>();
+        List<String> invalidCases = new ArrayList<>();
+        for (String route : idRoutes) {
+            Case c = CASES.get(route);
+            World w = world();
+            Map<String, String> outsiders = Map.of(
+                    "coach of another team", w.otherTeamCoach().bearer(),
+                    "team lead of another team", w.otherTeamLead().bearer(),
+                    "admin of another association", w.otherAssociationAdmin().bearer(),
+                    "another participant", "Bearer " + w.otherParticipantToken());
+            for (var outsider : outsiders.entrySet()) {
+                int status = call(route, w, c.body().apply(w), outsider.getValue());
+                if (status != 403 && status != 404) {
+                    leaks.add(route + " as " + outsider.getKey() + " answered " + status);
+                }
+            }
+            int rightful = call(route, w, c.body().apply(w), c.rightful().apply(w).bearer());
+            if (rightful < 200 || rightful > 299) {
+                invalidCases.add(route + " by its rightful caller answered " + rightful);
+            }
+        }
+        assertThat(leaks).as("routes that let an outsider through").isEmpty();
+        assertThat(invalidCases).as("cases whose request is refused even for the rightful caller").isEmpty();
+    }
+
+    private World world() {
+        TeamView team = fixtures.team(fixtures.association());
+        TeamView otherTeam = fixtures.team(team.associationId());
+        StaffLogin coach = fixtures.coach(team);
+        ParticipantView p = participants.aParticipant().enrolledDaysAgo(60).createdIn(team, coach);
+        StaffLogin otherCoach = fixtures.coach(otherTeam);
+        ParticipantView someoneElse = participants.aParticipant().createdIn(otherTeam, otherCoach);
+        return new World(team, coach, fixtures.teamLead(team), fixtures.admin(team.associationId()), p,
+                otherCoach, fixtures.teamLead(otherTeam), fixtures.admin(fixtures.association()),
+                sessions.startParticipantSession(someoneElse.id()).token());
+    }
+
+    private int call(String route, World w, String body, String bearer) throws IOException, InterruptedException {
+        String[] parts = route.split(" ", 2);
+        String path = parts[1].replace("{teamId}", w.team().id().toString())
+                .replace("{participantId}", w.participant().id().toString())
+                .replace("{staffId}", w.coach().id().toString());
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.getURL() + path))
+                .header("Authorization", bearer).header("Content-Type", "application/json");
+        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body);
+        b.method(parts[0], parts[0].equals("GET") ? HttpRequest.BodyPublishers.noBody() : publisher);
+        return http.send(b.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private List<String> idRoutes() {
+        TreeSet<String> routes = new TreeSet<>();
+        router.uriRoutes().map(r -> (UriRouteInfo<?, ?>) r)
+                .filter(r -> r.getUriMatchTemplate().toString().startsWith("/api/"))
+                .filter(r -> r.getUriMatchTemplate().toString().contains("{"))
+                .filter(r -> r.getHttpMethod() != HttpMethod.HEAD && r.getHttpMethod() != HttpMethod.OPTIONS)
+                .forEach(r -> routes.add(r.getHttpMethod() + " " + stripQuery(r.getUriMatchTemplate().toString())));
+        return List.copyOf(routes);
+    }
+
+    private static String stripQuery(String template) {
+        int q = template.indexOf("{?");
+        return q < 0 ? template : template.substring(0, q);
+    }
+
+    private static String participantJson(Integer version) {
+        return "{\"displayName\":\"Åsa Ö.\",\"gender\":\"WOMAN\",\"birthYear\":1988,\"education\":\"UPPER_SECONDARY\","
+                + "\"yearsInSupport\":3,\"incomeBefore\":\"FORSORJNINGSSTOD\",\"referrer\":\"SOCIAL_SERVICES\","
+                + "\"homeMunicipality\":\"Avesta\",\"preferredLanguage\":\"sv\",\"referralDate\":\"2026-01-10\""
+                + (version == null ? "" : ",\"version\":" + version) + "}";
+    }
+}
