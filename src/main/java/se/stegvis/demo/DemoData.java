@@ -66,8 +66,8 @@ class DemoData {
         UUID karin = account(association, "karin.avesta", "Karin Berg", Role.COACH, avesta);
         UUID omar = account(association, "omar.hedemora", "Omar Haddad", Role.TEAM_LEAD, hedemora);
         UUID sofia = account(association, "sofia.hedemora", "Sofia Nyström", Role.COACH, hedemora);
-        participants.seedTeam(avesta.id(), karin, lena, 1);
-        participants.seedTeam(hedemora.id(), sofia, omar, 2);
+        participants.seedTeam(avesta.id(), avesta.municipalities(), karin, lena, 1);
+        participants.seedTeam(hedemora.id(), hedemora.municipalities(), sofia, omar, 2);
     }
 
     private UUID account(UUID association, String username, String name, Role role, TeamView... memberOf) {

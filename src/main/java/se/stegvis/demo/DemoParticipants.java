@@ -51,21 +51,21 @@ class DemoParticipants {
         this.clock = clock;
     }
 
-    void seedTeam(UUID teamId, UUID coachId, UUID teamLeadId, int seed) {
+    void seedTeam(UUID teamId, List<String> municipalities, UUID coachId, UUID teamLeadId, int seed) {
         Actor coach = new Actor(SubjectKind.STAFF, coachId, Role.COACH, UUID.randomUUID());
         Random random = new Random(seed);
         LocalDate today = LocalDate.now(clock.withZone(TimeFactory.SWEDEN));
         int n = 0;
         for (Stage stage : PLAN) {
-            create(coach, teamId, List.of(coachId), stage, today, random, (seed - 1) * 15 + n++, 0);
+            create(coach, teamId, municipalities, List.of(coachId), stage, today, random, (seed - 1) * 15 + n++, 0);
         }
         // A few exits from last year, so reports and trends have history.
         for (Stage stage : LAST_YEAR.subList(0, seed == 1 ? 3 : 2)) {
-            create(coach, teamId, List.of(coachId, teamLeadId), stage, today, random, (seed - 1) * 15 + n++, 12);
+            create(coach, teamId, municipalities, List.of(coachId, teamLeadId), stage, today, random, (seed - 1) * 15 + n++, 12);
         }
     }
 
-    private void create(Actor coach, UUID teamId, List<UUID> coaches, Stage stage, LocalDate today, Random r,
+    private void create(Actor coach, UUID teamId, List<String> municipalities, List<UUID> coaches, Stage stage, LocalDate today, Random r,
                         int index, int monthsBack) {
         LocalDate end = today.minusMonths(monthsBack);
         int span = switch (stage) {
@@ -91,12 +91,13 @@ class DemoParticipants {
         Gender gender = index % 5 == 4 ? Gender.OTHER_UNKNOWN : (index % 2 == 0 ? Gender.WOMAN : Gender.MAN);
         int birthYear = referral.getYear() - (19 + r.nextInt(40));
         ParticipantDetails details = new ParticipantDetails(NAMES[index % NAMES.length], gender, birthYear,
-                Education.values()[r.nextInt(Education.values().length)], 1 + r.nextInt(12),
+                Education.values()[r.nextInt(Education.values().length)],
+                1 + r.nextInt(Math.max(1, Math.min(12, referral.getYear() - birthYear - 16))),
                 pick(r, IncomeSource.FORSORJNINGSSTOD, IncomeSource.SJUKPENNING, IncomeSource.AKTIVITETSERSATTNING,
                         IncomeSource.SJUKPENNING_SARSKILDA_FALL, IncomeSource.AKTIVITETSSTOD, IncomeSource.NONE),
                 pick(r, Referrer.SOCIAL_SERVICES, Referrer.FORSAKRINGSKASSAN, Referrer.ARBETSFORMEDLINGEN,
                         Referrer.PSYCHIATRY, Referrer.PRIMARY_CARE, Referrer.KAA, Referrer.SELF),
-                r.nextBoolean() ? "Avesta" : "Hedemora", index % 7 == 3 ? "ar" : "sv",
+                municipalities.get(r.nextInt(municipalities.size())), index % 7 == 3 ? "ar" : "sv",
                 new PathDates(referral, visit, queue, enrolment, null, null));
         ParticipantView p = participants.create(coach, teamId, details, coaches);
         List<Outcome> outcomes = switch (stage) {
