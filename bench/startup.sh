@@ -13,10 +13,12 @@ runs="${1:-3}"
 measure() {
   local jar="$1" port="$2" work; work=$(mktemp -d)
   local start; start=$(date +%s%N)
-  (cd "$work" && PORT=$port STEGVIS_PORT=$port exec java -jar "$jar" >"$work/log" 2>&1) &
+  (cd "$work" && exec java -Dmicronaut.server.port="$port" -jar "$jar" >"$work/log" 2>&1) &
   local pid=$!
+  local deadline=$(( $(date +%s) + 120 ))
   until curl -fs "http://127.0.0.1:$port/health" >/dev/null 2>&1; do
     kill -0 $pid 2>/dev/null || { echo "process died:" >&2; tail -20 "$work/log" >&2; exit 1; }
+    [ "$(date +%s)" -lt "$deadline" ] || { echo "no answer on :$port within 120 s" >&2; kill $pid; exit 1; }
     sleep 0.05
   done
   local ready=$(( ($(date +%s%N) - start) / 1000000 ))

@@ -86,4 +86,18 @@ public class Fixtures {
     public StaffLogin coordinator(UUID associationId) {
         return loggedIn(associationId, Role.COORDINATOR);
     }
+
+    /** An association with two teams and its admin, and a foreign association with a team and admin. */
+    public record TwoAssociations(TeamView team, TeamView sisterTeam, TeamView foreignTeam, StaffLogin admin,
+                                  StaffLogin foreignAdmin) {
+    }
+
+    public TwoAssociations twoAssociations() {
+        UUID association = association();
+        TeamView team = team(association);
+        TeamView sister = team(association);
+        UUID other = association();
+        TeamView foreign = team(other);
+        return new TwoAssociations(team, sister, foreign, admin(association), admin(other));
+    }
 }

@@ -46,13 +46,12 @@ class StaffHttpTest {
     void twoAssociations() {
         api = new Api(client, json);
         throttle.reset(LoginService.addressBucket("127.0.0.1"));
-        UUID association = fixtures.association();
-        team = fixtures.team(association);
-        sisterTeam = fixtures.team(association);
-        UUID other = fixtures.association();
-        foreignTeam = fixtures.team(other);
-        admin = fixtures.admin(association);
-        foreignAdmin = fixtures.admin(other);
+        Fixtures.TwoAssociations world = fixtures.twoAssociations();
+        team = world.team();
+        sisterTeam = world.sisterTeam();
+        foreignTeam = world.foreignTeam();
+        admin = world.admin();
+        foreignAdmin = world.foreignAdmin();
     }
 
     @Test

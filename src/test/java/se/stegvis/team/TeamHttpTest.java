@@ -36,13 +36,12 @@ class TeamHttpTest {
     @BeforeEach
     void twoAssociations() {
         api = new Api(client, json);
-        UUID association = fixtures.association();
-        team = fixtures.team(association);
-        sisterTeam = fixtures.team(association);
-        UUID other = fixtures.association();
-        foreignTeam = fixtures.team(other);
-        admin = fixtures.admin(association);
-        foreignAdmin = fixtures.admin(other);
+        Fixtures.TwoAssociations world = fixtures.twoAssociations();
+        team = world.team();
+        sisterTeam = world.sisterTeam();
+        foreignTeam = world.foreignTeam();
+        admin = world.admin();
+        foreignAdmin = world.foreignAdmin();
     }
 
     @Test
