@@ -1,5 +1,6 @@
 package se.stegvis.participant;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import jakarta.inject.Singleton;
@@ -48,9 +49,11 @@ public class ParticipantService {
     private final AuditService audit;
     private final Ids ids;
     private final Clock clock;
+    private final ApplicationEventPublisher<ParticipantPathChanged> pathEvents;
 
     ParticipantService(ParticipantRepository participants, TeamService teams, StaffService staff, AuditService audit,
-                       Ids ids, Clock clock) {
+                       Ids ids, Clock clock, ApplicationEventPublisher<ParticipantPathChanged> pathEvents) {
+        this.pathEvents = pathEvents;
         this.participants = participants;
         this.teams = teams;
         this.staff = staff;
@@ -77,6 +80,7 @@ public class ParticipantService {
                 p.trialEndDate(), null, null, d.preferredLanguage(), now, now, 0));
         coaches.forEach(c -> participants.addCoach(row.id(), c));
         audit.record(actor, CREATED, team.id(), row.id());
+        publishPath(row);
         return view(row);
     }
 
@@ -112,6 +116,7 @@ public class ParticipantService {
         check(d, outcomesOf(p.id()));
         Participant saved = save(p.with(d, now(), version));
         audit.record(actor, UPDATED, p.teamId(), p.id());
+        publishPath(saved);
         return view(saved);
     }
 
@@ -134,6 +139,7 @@ public class ParticipantService {
         Participant saved = save(p.exited(exitDate, incomeAfter, now(), p.version()));
         chosen.forEach(o -> participants.addOutcome(p.id(), o.name()));
         audit.record(actor, EXITED, p.teamId(), p.id(), "outcomes=" + chosen);
+        publishPath(saved);
         return view(saved);
     }
 
@@ -185,6 +191,10 @@ public class ParticipantService {
             }
         }
         return unique;
+    }
+
+    private void publishPath(Participant p) {
+        pathEvents.publishEvent(new ParticipantPathChanged(p.id(), p.teamId(), p.enrolmentDate(), p.exitDate()));
     }
 
     private void check(ParticipantDetails d, Set<Outcome> outcomes) {

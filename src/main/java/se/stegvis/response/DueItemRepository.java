@@ -1,0 +1,21 @@
+package se.stegvis.response;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface DueItemRepository extends CrudRepository<DueItem, UUID> {
+    List<DueItem> findByParticipantIdOrderByDueDateAsc(UUID participantId);
+
+    List<DueItem> findByParticipantIdAndInstrumentCodeAndReason(UUID participantId, String instrumentCode, DueReason reason);
+
+    Optional<DueItem> findByParticipantIdAndInstrumentCodeAndDueDate(UUID participantId, String instrumentCode, LocalDate dueDate);
+
+    List<DueItem> findByParticipantIdAndAnsweredFalseOrderByDueDateAsc(UUID participantId);
+}
