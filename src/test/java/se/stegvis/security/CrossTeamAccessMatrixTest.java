@@ -7,6 +7,9 @@ import io.micronaut.web.router.Router;
 import io.micronaut.web.router.UriRouteInfo;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import se.stegvis.instrument.InstrumentService;
+import se.stegvis.instrument.PrivacyMode;
+import se.stegvis.instrument.Scoring;
 import se.stegvis.participant.ParticipantFixtures;
 import se.stegvis.participant.ParticipantView;
 import se.stegvis.support.Fixtures;
@@ -45,18 +48,31 @@ class CrossTeamAccessMatrixTest {
     ParticipantFixtures participants;
     @Inject
     SessionService sessions;
+    @Inject
+    InstrumentService instruments;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
     /** One team with its people and a participant, the outsiders, and the ids routes refer to. */
     record World(TeamView team, StaffLogin coach, StaffLogin teamLead, StaffLogin admin, ParticipantView participant,
                  StaffLogin otherTeamCoach, StaffLogin otherTeamLead, StaffLogin otherAssociationAdmin,
-                 String otherParticipantToken) {
+                 String otherParticipantToken, String instrumentCode) {
     }
 
-    /** How to call one route: who may, and a valid body built from the world. */
-    record Case(Function<World, StaffLogin> rightful, Function<World, String> body) {
+    /**
+     * How to call one route: who may, and a valid body built from the world. An association-wide
+     * route (instruments) is rightly open to every team of the association, so only the other
+     * association's admin and a participant are outsiders there.
+     */
+    record Case(Function<World, StaffLogin> rightful, Function<World, String> body, boolean associationWide) {
+        Case(Function<World, StaffLogin> rightful, Function<World, String> body) {
+            this(rightful, body, false);
+        }
     }
+
+    private static final String INSTRUMENT_DEFINITION = "{\"definition\":{\"title\":{\"sv\":\"Veckokoll\","
+            + "\"en\":\"Weekly\",\"ar\":\"أسبوعي\"},\"items\":[{\"key\":\"mood\",\"type\":\"VAS_0_10\","
+            + "\"required\":true,\"text\":{\"sv\":\"Hur mår du?\",\"en\":\"How are you?\",\"ar\":\"كيف حالك؟\"}}]}}";
 
     private static final Map<String, Case> CASES = Map.ofEntries(
             Map.entry("GET /api/teams/{teamId}", new Case(World::coach, w -> null)),
@@ -81,7 +97,10 @@ class CrossTeamAccessMatrixTest {
             Map.entry("GET /api/staff/{staffId}", new Case(World::admin, w -> null)),
             Map.entry("PUT /api/staff/{staffId}/teams", new Case(World::admin,
                     w -> "{\"teamIds\":[\"" + w.team().id() + "\"]}")),
-            Map.entry("POST /api/staff/{staffId}/deactivate", new Case(World::admin, w -> null)));
+            Map.entry("POST /api/staff/{staffId}/deactivate", new Case(World::admin, w -> null)),
+            Map.entry("GET /api/instruments/{code}", new Case(World::coach, w -> null, true)),
+            Map.entry("GET /api/instruments/{code}/versions/{version}", new Case(World::coach, w -> null, true)),
+            Map.entry("PUT /api/instruments/{code}", new Case(World::teamLead, w -> INSTRUMENT_DEFINITION, true)));
 
     @Test
     void everyIdRouteRefusesOtherTeamsOtherAssociationsAndOtherParticipants() throws Exception {
@@ -100,6 +119,9 @@ class CrossTeamAccessMatrixTest {
                     "admin of another association", w.otherAssociationAdmin().bearer(),
                     "another participant", "Bearer " + w.otherParticipantToken());
             for (var outsider : outsiders.entrySet()) {
+                if (c.associationWide() && outsider.getKey().contains("another team")) {
+                    continue;
+                }
                 int status = call(route, w, c.body().apply(w), outsider.getValue());
                 if (status != 403 && status != 404) {
                     leaks.add(route + " as " + outsider.getKey() + " answered " + status);
@@ -121,16 +143,20 @@ class CrossTeamAccessMatrixTest {
         ParticipantView p = participants.aParticipant().enrolledDaysAgo(60).createdIn(team, coach);
         StaffLogin otherCoach = fixtures.coach(otherTeam);
         ParticipantView someoneElse = participants.aParticipant().createdIn(otherTeam, otherCoach);
+        String instrumentCode = "MATRIX_" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        var ownInstrument = instruments.current(team.associationId(), "ORS").definition();
+        instruments.create(team.associationId(), instrumentCode, PrivacyMode.IDENTIFIED, Scoring.SUM, ownInstrument, null);
         return new World(team, coach, fixtures.teamLead(team), fixtures.admin(team.associationId()), p,
                 otherCoach, fixtures.teamLead(otherTeam), fixtures.admin(fixtures.association()),
-                sessions.startParticipantSession(someoneElse.id()).token());
+                sessions.startParticipantSession(someoneElse.id()).token(), instrumentCode);
     }
 
     private int call(String route, World w, String body, String bearer) throws IOException, InterruptedException {
         String[] parts = route.split(" ", 2);
         String path = parts[1].replace("{teamId}", w.team().id().toString())
                 .replace("{participantId}", w.participant().id().toString())
-                .replace("{staffId}", w.coach().id().toString());
+                .replace("{staffId}", w.coach().id().toString())
+                .replace("{code}", w.instrumentCode()).replace("{version}", "1");
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.getURL() + path))
                 .header("Authorization", bearer).header("Content-Type", "application/json");
         HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()

@@ -4,6 +4,8 @@ import io.micronaut.context.ApplicationContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import se.stegvis.instrument.InstrumentService;
+import se.stegvis.instrument.InstrumentVersionView;
 import se.stegvis.security.Role;
 import se.stegvis.security.SessionService;
 import se.stegvis.security.Throttle;
@@ -76,7 +78,7 @@ class EmbeddedDatabaseParityTest {
     void wholeChangelogRanOnH2() throws SQLException {
         assertThat(query("SELECT COUNT(*) FROM databasechangelog")).isNotEqualTo("0");
         for (String table : List.of("association", "team", "staff", "staff_team", "auth_session", "participant",
-                "invitation", "throttle", "audit_event")) {
+                "invitation", "throttle", "audit_event", "instrument", "instrument_version")) {
             assertThat(query("SELECT COUNT(*) FROM information_schema.tables WHERE LOWER(table_name) = '" + table + "'"))
                     .as(table).isEqualTo("1");
         }
@@ -119,6 +121,20 @@ class EmbeddedDatabaseParityTest {
         assertThat(sessions.isLive(phone.sessionId())).isTrue();
         sessions.revoke(phone.sessionId(), "LOST_PHONE");
         assertThat(sessions.isLive(phone.sessionId())).isFalse();
+    }
+
+    @Test
+    void builtInInstrumentsLoadAndNewVersionsAreStoredOnH2() {
+        InstrumentService instruments = context.getBean(InstrumentService.class);
+        UUID association = context.getBean(TeamService.class).createAssociation("Samordningsförbundet Södra Dalarna");
+        List<InstrumentVersionView> builtIns = instruments.list(association);
+        assertThat(builtIns).extracting(InstrumentVersionView::code).containsExactly("EXIT_FEEDBACK", "GROUP_FEEDBACK",
+                "INDICATOR_EXIT", "INDICATOR_START", "ORS", "SRS", "SRS_GROUP");
+        InstrumentVersionView exit = instruments.current(association, "EXIT_FEEDBACK");
+        assertThat(exit.definition().items().get(0).text().ar()).isEqualTo("من بين كل ما قمت به هنا في {team}، ما الذي أنت راضٍ عنه أكثر؟");
+        InstrumentVersionView own = instruments.revise(association, "ORS", instruments.current(association, "ORS").definition(), null);
+        assertThat(own.builtIn()).isFalse();
+        assertThat(instruments.version(own.versionId()).definition().title().sv()).isEqualTo("ORS – Hur har du haft det?");
     }
 
     @Test
