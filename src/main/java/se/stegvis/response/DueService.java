@@ -5,12 +5,15 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import se.stegvis.audit.AuditService;
+import se.stegvis.instrument.InstrumentNotFound;
+import se.stegvis.instrument.InstrumentService;
 import se.stegvis.participant.ParticipantPathChanged;
 import se.stegvis.participant.ParticipantService;
 import se.stegvis.participant.ParticipantView;
 import se.stegvis.security.Actor;
 import se.stegvis.shared.Ids;
 import se.stegvis.shared.TimeFactory;
+import se.stegvis.team.TeamService;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -35,12 +38,16 @@ public class DueService {
     private final DueItemRepository items;
     private final DueRules rules;
     private final ParticipantService participants;
+    private final InstrumentService instruments;
+    private final TeamService teams;
     private final AuditService audit;
     private final Ids ids;
     private final Clock clock;
 
-    DueService(DueItemRepository items, DueRules rules, ParticipantService participants, AuditService audit,
-               Ids ids, Clock clock) {
+    DueService(DueItemRepository items, DueRules rules, ParticipantService participants,
+               InstrumentService instruments, TeamService teams, AuditService audit, Ids ids, Clock clock) {
+        this.instruments = instruments;
+        this.teams = teams;
         this.items = items;
         this.rules = rules;
         this.participants = participants;
@@ -100,6 +107,11 @@ public class DueService {
         LocalDate date = dueDate == null ? today() : dueDate;
         if (date.isBefore(today())) {
             throw new DueDateInPast();
+        }
+        try {
+            instruments.current(teams.get(p.teamId()).associationId(), instrumentCode);
+        } catch (InstrumentNotFound e) {
+            throw new UnknownInstrument();
         }
         DueItem item = items.findByParticipantIdAndInstrumentCodeAndDueDate(p.id(), instrumentCode, date)
                 .orElseGet(() -> insert(p.id(), instrumentCode, DueReason.COACH_REQUEST, date, staff.id()));

@@ -127,6 +127,16 @@ class DueHttpTest {
     }
 
     @Test
+    void requestForAnUnknownInstrumentIsA422NamingTheField() {
+        ParticipantView p = people.aParticipant().enrolledDaysAgo(30).createdIn(team, coach);
+        var e = assertThrows(HttpClientResponseException.class, () -> client.toBlocking().retrieve(
+                HttpRequest.POST("/api/participants/" + p.id() + "/due", Map.of("instrumentCode", "NO_SUCH_FORM"))
+                        .header("Authorization", coach.bearer()), Map.class));
+        assertThat(e.getStatus().getCode()).isEqualTo(422);
+        assertThat(e.getResponse().getBody(String.class).orElseThrow()).contains("\"field\":\"instrumentCode\"");
+    }
+
+    @Test
     void coachOfAnotherTeamGets404OnListAndRequest() {
         ParticipantView p = people.aParticipant().enrolledDaysAgo(30).createdIn(team, coach);
         StaffLogin stranger = fixtures.coach(fixtures.team(team.associationId()));
