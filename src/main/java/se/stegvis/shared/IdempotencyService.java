@@ -27,6 +27,18 @@ import java.util.function.Supplier;
  * one transaction. What is stored cannot link a person to what they sent (docs/adr/0004): only
  * hashes salted with the client's never-stored key, whole-hour times, and the response body the
  * caller chose — for anonymous submissions a body without ids or answers.
+ *
+ * <pre>{@code
+ * @Post("/api/me/answers")
+ * @Secured(Role.PARTICIPANT_ROLE)
+ * HttpResponse<String> submit(@Header(IdempotencyService.HEADER) @Nullable String key,
+ *                             @Body @Valid SubmitAnswerRequest request, Authentication auth) {
+ *     Actor actor = Actor.of(auth);
+ *     StoredResponse r = idempotency.execute("answer:" + actor.id(), key, json.canonical(request),
+ *             () -> json.response(201, AnswerResponse.from(answers.submit(actor, request))));
+ *     return IdempotencyJson.reply(r);
+ * }
+ * }</pre>
  */
 @Singleton
 public class IdempotencyService {
