@@ -156,6 +156,17 @@ public class ParticipantService {
     }
 
     /**
+     * The logged-in participant's own record, for features that act on their behalf (answering):
+     * not audited here, the calling feature records what it does. Anyone but a participant gets 404.
+     */
+    public ParticipantView own(Actor participant) {
+        if (!participant.isParticipant()) {
+            throw new ParticipantNotFound();
+        }
+        return participants.findById(participant.id()).map(this::view).orElseThrow(ParticipantNotFound::new);
+    }
+
+    /**
      * The participant, if the actor works with participants and is a member of its team;
      * otherwise {@link ParticipantNotFound}. For other features (invitations, responses).
      */
