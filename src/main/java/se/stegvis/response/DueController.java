@@ -13,10 +13,13 @@ import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import se.stegvis.instrument.Texts;
 import se.stegvis.security.Actor;
 import se.stegvis.security.Role;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.UUID;
 
 /** What is due: the participant's own list, and their coaches' view and requests. */
@@ -25,16 +28,22 @@ import java.util.UUID;
 @Tag(name = "Due", description = "Instruments on a participant's list")
 class DueController {
     private final DueService due;
+    private final ParticipantInstruments instruments;
 
-    DueController(DueService due) {
+    DueController(DueService due, ParticipantInstruments instruments) {
         this.due = due;
+        this.instruments = instruments;
     }
 
     @Get("/participant/due")
     @Secured(Role.PARTICIPANT_ROLE)
     @Operation(summary = "What I am asked to fill in now (due within a week), earliest first")
     List<DueItemResponse> mine(Authentication authentication) {
-        return due.openFor(Actor.of(authentication)).stream().map(DueItemResponse::from).toList();
+        Actor actor = Actor.of(authentication);
+        List<DueService.Due> open = due.openFor(actor);
+        Map<String, Texts> titles = instruments.titles(actor, open.stream().map(DueService.Due::instrumentCode)
+                .collect(Collectors.toSet()));
+        return open.stream().map(d -> DueItemResponse.from(d, titles.get(d.instrumentCode()))).toList();
     }
 
     @Get("/participants/{participantId}/due")

@@ -56,7 +56,7 @@ class CrossTeamAccessMatrixTest {
     /** One team with its people and a participant, the outsiders, and the ids routes refer to. */
     record World(TeamView team, StaffLogin coach, StaffLogin teamLead, StaffLogin admin, ParticipantView participant,
                  StaffLogin otherTeamCoach, StaffLogin otherTeamLead, StaffLogin otherAssociationAdmin,
-                 String otherParticipantToken, String instrumentCode) {
+                 String otherParticipantToken, String instrumentCode, String participantToken) {
     }
 
     /**
@@ -64,9 +64,26 @@ class CrossTeamAccessMatrixTest {
      * route (instruments) is rightly open to every team of the association, so only the other
      * association's admin and a participant are outsiders there.
      */
-    record Case(Function<World, StaffLogin> rightful, Function<World, String> body, boolean associationWide) {
+    record Case(Function<World, StaffLogin> rightful, Function<World, String> body, boolean associationWide,
+                boolean participantRoute) {
         Case(Function<World, StaffLogin> rightful, Function<World, String> body) {
-            this(rightful, body, false);
+            this(rightful, body, false, false);
+        }
+
+        Case(Function<World, StaffLogin> rightful, Function<World, String> body, boolean associationWide) {
+            this(rightful, body, associationWide, false);
+        }
+
+        /**
+         * A participant's own route keyed by an association-wide code (an instrument): staff are
+         * outsiders, another participant of the same association rightly gets the same answer.
+         */
+        static Case participantOwn() {
+            return new Case(null, w -> null, true, true);
+        }
+
+        String rightfulBearer(World w) {
+            return participantRoute ? "Bearer " + w.participantToken() : rightful.apply(w).bearer();
         }
     }
 
@@ -100,7 +117,10 @@ class CrossTeamAccessMatrixTest {
             Map.entry("POST /api/staff/{staffId}/deactivate", new Case(World::admin, w -> null)),
             Map.entry("GET /api/instruments/{code}", new Case(World::coach, w -> null, true)),
             Map.entry("GET /api/instruments/{code}/versions/{version}", new Case(World::coach, w -> null, true)),
-            Map.entry("PUT /api/instruments/{code}", new Case(World::teamLead, w -> INSTRUMENT_DEFINITION, true)));
+            Map.entry("PUT /api/instruments/{code}", new Case(World::teamLead, w -> INSTRUMENT_DEFINITION, true)),
+            Map.entry("GET /api/participant/instruments/{code}", Case.participantOwn()),
+            Map.entry("GET /api/participants/{participantId}/responses", new Case(World::coach, w -> null)),
+            Map.entry("GET /api/teams/{teamId}/exit-feedback", new Case(World::teamLead, w -> null)));
 
     @Test
     void everyIdRouteRefusesOtherTeamsOtherAssociationsAndOtherParticipants() throws Exception {
@@ -122,12 +142,15 @@ class CrossTeamAccessMatrixTest {
                 if (c.associationWide() && outsider.getKey().contains("another team")) {
                     continue;
                 }
+                if (c.participantRoute() && outsider.getKey().equals("another participant")) {
+                    continue;
+                }
                 int status = call(route, w, c.body().apply(w), outsider.getValue());
                 if (status != 403 && status != 404) {
                     leaks.add(route + " as " + outsider.getKey() + " answered " + status);
                 }
             }
-            int rightful = call(route, w, c.body().apply(w), c.rightful().apply(w).bearer());
+            int rightful = call(route, w, c.body().apply(w), c.rightfulBearer(w));
             if (rightful < 200 || rightful > 299) {
                 invalidCases.add(route + " by its rightful caller answered " + rightful);
             }
@@ -148,7 +171,8 @@ class CrossTeamAccessMatrixTest {
         instruments.create(team.associationId(), instrumentCode, PrivacyMode.IDENTIFIED, Scoring.SUM, ownInstrument, null);
         return new World(team, coach, fixtures.teamLead(team), fixtures.admin(team.associationId()), p,
                 otherCoach, fixtures.teamLead(otherTeam), fixtures.admin(fixtures.association()),
-                sessions.startParticipantSession(someoneElse.id()).token(), instrumentCode);
+                sessions.startParticipantSession(someoneElse.id()).token(), instrumentCode,
+                sessions.startParticipantSession(p.id()).token());
     }
 
     private int call(String route, World w, String body, String bearer) throws IOException, InterruptedException {

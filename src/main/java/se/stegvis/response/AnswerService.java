@@ -1,0 +1,160 @@
+package se.stegvis.response;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+import se.stegvis.audit.AuditService;
+import se.stegvis.instrument.InstrumentNotFound;
+import se.stegvis.instrument.InstrumentService;
+import se.stegvis.instrument.InstrumentVersionView;
+import se.stegvis.instrument.PrivacyMode;
+import se.stegvis.instrument.ScoredAnswers;
+import se.stegvis.participant.ParticipantService;
+import se.stegvis.participant.ParticipantView;
+import se.stegvis.security.Actor;
+import se.stegvis.shared.IdempotencyService;
+import se.stegvis.shared.IdempotencyService.StoredResponse;
+import se.stegvis.shared.Ids;
+import se.stegvis.shared.TimeFactory;
+import se.stegvis.team.TeamService;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+
+/**
+ * A participant submits answers to an instrument version. The version's privacy mode decides how
+ * they are kept: IDENTIFIED in {@code identified_response} (audited, the due item marked with the
+ * date); ANONYMOUS in {@code anonymous_response}, which holds nothing that leads back to the person,
+ * and the due item is marked without a date in a transaction of its own, after the answer has
+ * committed (docs/adr/0005-anonymous-answers.md); CONFIDENTIAL is refused until the violence
+ * screening brings encryption. Every submission runs once per {@code Idempotency-Key}.
+ */
+@Singleton
+public class AnswerService {
+    static final String SUBMITTED = "RESPONSE_SUBMITTED";
+
+    private final IdentifiedResponseRepository identified;
+    private final AnonymousResponseRepository anonymous;
+    private final InstrumentService instruments;
+    private final ParticipantService participants;
+    private final TeamService teams;
+    private final DueService due;
+    private final AuditService audit;
+    private final IdempotencyService idempotency;
+    private final JsonMapper json;
+    private final Ids ids;
+    private final Clock clock;
+
+    AnswerService(IdentifiedResponseRepository identified, AnonymousResponseRepository anonymous,
+                  InstrumentService instruments, ParticipantService participants, TeamService teams, DueService due,
+                  AuditService audit, IdempotencyService idempotency, JsonMapper json, Ids ids, Clock clock) {
+        this.identified = identified;
+        this.anonymous = anonymous;
+        this.instruments = instruments;
+        this.participants = participants;
+        this.teams = teams;
+        this.due = due;
+        this.audit = audit;
+        this.idempotency = idempotency;
+        this.json = json;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    /** What a submission stored: for an anonymous one only the instrument code, never an id or time. */
+    public record Receipt(PrivacyMode privacyMode, String instrumentCode, @Nullable StoredAnswer answer) {
+    }
+
+    /** An identified answer as its owner and their coaches see it. */
+    public record StoredAnswer(UUID id, String instrumentCode, int version, @Nullable BigDecimal score,
+                               LocalDateTime submittedAt) {
+    }
+
+    /**
+     * Stores the answers once per key and returns what {@code reply} made of the receipt (or what it
+     * made the first time, on a retry).
+     *
+     * @param canonicalRequest the request in canonical form, for the idempotency fingerprint
+     * @param reply            turns the receipt into the response to store and replay; for an anonymous
+     *                         answer it must identify nothing
+     */
+    public StoredResponse submit(Actor participant, @Nullable String idempotencyKey, String canonicalRequest,
+                                 UUID versionId, Map<String, ?> answers, Function<Receipt, StoredResponse> reply) {
+        ParticipantView p = participants.own(participant);
+        AtomicReference<Receipt> fresh = new AtomicReference<>();
+        StoredResponse response = idempotency.execute("answer:" + p.id(), idempotencyKey, canonicalRequest, () -> {
+            Receipt receipt = store(participant, p, versionId, answers);
+            fresh.set(receipt);
+            return reply.apply(receipt);
+        });
+        Receipt stored = fresh.get();
+        if (stored != null && stored.privacyMode() == PrivacyMode.ANONYMOUS) {
+            // Its own transaction, after the answer committed: the two writes never share a
+            // transaction (nor a binlog group), and the due item gets no date (ADR 0005). Not on a
+            // replay: the first request marked it, a retry must not mark a second item.
+            due.markAnswered(p.id(), stored.instrumentCode(), true);
+        }
+        return response;
+    }
+
+    /** Runs in the idempotency transaction: the answer and the stored response commit together. */
+    private Receipt store(Actor participant, ParticipantView p, UUID versionId, Map<String, ?> answers) {
+        InstrumentVersionView v = instruments.version(versionId);
+        if (!v.builtIn() && !v.associationId().equals(teams.get(p.teamId()).associationId())) {
+            throw new InstrumentNotFound();
+        }
+        if (v.privacyMode() == PrivacyMode.CONFIDENTIAL) {
+            throw new ConfidentialNotSupported();
+        }
+        ScoredAnswers scored = instruments.validate(v.versionId(), answers);
+        return v.privacyMode() == PrivacyMode.ANONYMOUS
+                ? storeAnonymous(participant, p, v, scored)
+                : storeIdentified(participant, p, v, scored);
+    }
+
+    private Receipt storeIdentified(Actor participant, ParticipantView p, InstrumentVersionView v, ScoredAnswers scored) {
+        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+        IdentifiedResponse row = identified.save(new IdentifiedResponse(ids.newId(), p.id(), p.teamId(), v.versionId(),
+                v.code(), toJson(scored.answers()), scored.score(), now));
+        due.markAnswered(p.id(), v.code(), false);
+        audit.record(participant, SUBMITTED, p.teamId(), p.id(), v.code() + " v" + v.version());
+        return new Receipt(PrivacyMode.IDENTIFIED, v.code(),
+                new StoredAnswer(row.id(), v.code(), v.version(), row.score(), row.submittedAt()));
+    }
+
+    /**
+     * Only what reports group by: no participant id, no time, a fresh random id. Not audited: the
+     * row holds no personal data, and an audit row "participant X answered the indicator at 10:41"
+     * would be exactly the link this table avoids. "Has answered" is the due item, marked later.
+     */
+    private Receipt storeAnonymous(Actor participant, ParticipantView p, InstrumentVersionView v, ScoredAnswers scored) {
+        boolean isDue = due.openFor(participant).stream().anyMatch(d -> d.instrumentCode().equals(v.code()));
+        if (!isDue) {
+            throw new NothingDue();
+        }
+        LocalDate today = LocalDate.now(clock.withZone(TimeFactory.SWEDEN));
+        anonymous.save(new AnonymousResponse(ids.newId(), p.teamId(), v.versionId(), YearMonth.from(today).toString(),
+                p.details().gender().name(), AgeBand.of(p.details().birthYear(), today.getYear()),
+                toJson(scored.answers())));
+        return new Receipt(PrivacyMode.ANONYMOUS, v.code(), null);
+    }
+
+    private String toJson(Map<String, Object> answers) {
+        try {
+            return json.writeValueAsString(answers);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
