@@ -43,6 +43,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ratio (goal ≥ 0.5). Not part of the suite (the name does not end in Test): run {@code bench/submit.sh}.
  */
 @MicronautTest(transactional = false)
+// The production pool size (application.yml), not the tests' small pool: 8 clients must not queue for 4 connections.
+@io.micronaut.context.annotation.Property(name = "datasources.default.maximum-pool-size", value = "10")
 class SubmitBenchmark {
     @Inject
     EmbeddedServer server;
