@@ -16,7 +16,8 @@
   var state = {
     lang: 'sv',
     texts: {},
-    rendered: null // { view: name, args: [...] } so a language switch can redraw the same view
+    rendered: null, // { view: name, args: [...] } so a language switch can redraw the same view
+    me: null // the signed-in participant (name, team), for texts that name the team
   };
 
   // ---------------------------------------------------------------- i18n
@@ -97,8 +98,11 @@
 
   function NetworkError() { this.name = 'NetworkError'; }
 
-  /** Resolves to { status, body } for any HTTP answer; rejects with NetworkError when none came. */
-  async function api(method, path, body) {
+  /**
+   * Resolves to { status, body, retryAfter } for any HTTP answer; rejects with NetworkError when
+   * none came. extraHeaders e.g. { 'Idempotency-Key': key }.
+   */
+  async function api(method, path, body, extraHeaders) {
     var controller = typeof AbortController === 'function' ? new AbortController() : null;
     var timer = setTimeout(function () { if (controller) { controller.abort(); } }, TIMEOUT_MS);
     var options = {
@@ -106,6 +110,7 @@
       credentials: 'same-origin',
       headers: { 'Accept': 'application/json', 'Accept-Language': state.lang }
     };
+    Object.keys(extraHeaders || {}).forEach(function (name) { options.headers[name] = extraHeaders[name]; });
     if (controller) { options.signal = controller.signal; }
     if (body !== undefined) {
       options.headers['Content-Type'] = 'application/json';
@@ -121,7 +126,7 @@
     }
     var data = null;
     try { data = await response.json(); } catch (e) { data = null; }
-    return { status: response.status, body: data };
+    return { status: response.status, body: data, retryAfter: response.headers.get('Retry-After') };
   }
 
   // ---------------------------------------------------------------- dom helpers
@@ -147,6 +152,31 @@
 
   function announce(key) {
     document.getElementById('status').textContent = key ? t(key) : '';
+  }
+
+  /** A text given per language by the server ({sv, en, ar}): the current language, else Swedish. */
+  function localized(texts) {
+    if (!texts) { return ''; }
+    return texts[state.lang] || texts.sv || texts.en || '';
+  }
+
+  /** Latin digits in every language: the forms themselves write 0 and 10 that way. */
+  function locale() {
+    return state.lang === 'ar' ? 'ar-u-nu-latn' : state.lang;
+  }
+
+  /** "2026-11-23" as a day the participant reads: "23 november". */
+  function formatDate(iso) {
+    var parts = /^(\d{4})-(\d{2})-(\d{2})/.exec(String(iso || ''));
+    if (!parts) { return String(iso || ''); }
+    var date = new Date(Date.UTC(+parts[1], +parts[2] - 1, +parts[3]));
+    try {
+      return date.toLocaleDateString(locale(), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    } catch (e) { return parts[0]; }
+  }
+
+  function formatNumber(value) {
+    try { return Number(value).toLocaleString(locale(), { maximumFractionDigits: 1, useGrouping: false }); } catch (e) { return String(value); }
   }
 
   // ---------------------------------------------------------------- views
@@ -181,12 +211,33 @@
       ];
     },
 
-    /** Signed in. Later issues add the participant's questionnaires below the greeting. */
-    home: function (me) {
+    /**
+     * Signed in: what is due now ("Dags att fylla i …"), the way to the participant's own answers,
+     * and sign out. {@code due} is null when the list could not be fetched (the rest still works).
+     */
+    home: function (me, due) {
+      var list = null;
+      if (due === null) {
+        list = el('div', {}, [
+          notice(t('home.dueFailed')),
+          el('button', { type: 'button', 'class': 'button secondary', text: t('action.retry'), onclick: function () { loadHome(); } })
+        ]);
+      } else if (due.length === 0) {
+        list = el('p', { 'class': 'empty', text: t('home.nothingDue') });
+      } else {
+        list = el('ul', { 'class': 'due', 'aria-labelledby': 'due-heading' }, due.map(function (item) {
+          return el('li', {}, [el('button', { type: 'button', 'class': 'due-item', onclick: function () { Stegvis.openQuestionnaire(item); } }, [
+            el('span', { 'class': 'due-title', text: t('home.dueItem', { title: localized(item.title) || item.instrumentCode }) }),
+            el('span', { 'class': 'due-date', text: t('home.dueDate', { date: formatDate(item.dueDate) }) })
+          ])]);
+        }));
+      }
       return [
         heading(t('home.greeting', { name: me.displayName })),
         me.teamName ? el('p', { 'class': 'team', text: t('home.team', { team: me.teamName }) }) : null,
-        el('p', { text: t('home.next') }),
+        el('h2', { id: 'due-heading', text: t('home.dueHeading') }),
+        list,
+        el('button', { type: 'button', 'class': 'button secondary', id: 'history', text: t('history.open'), onclick: function () { Stegvis.openHistory(); } }),
         el('button', { type: 'button', 'class': 'button secondary', id: 'logout', text: t('logout'), onclick: logout })
       ];
     },
@@ -260,24 +311,36 @@
     }
   }
 
-  /** Asks who is signed in; shows home, or the sign-in page when there is no session. */
+  /** Asks who is signed in, then what is due; shows home, or the sign-in page when there is no session. */
   async function loadHome(fallback) {
     var result;
     try {
       result = await api('GET', '/api/participant/me');
     } catch (e) {
-      if (fallback) { show('home', [fallback]); announce('signedIn'); return; }
+      if (fallback) { state.me = fallback; show('home', [fallback, null]); announce('signedIn'); return; }
       show('retry', ['error.network', function () { loadHome(); }]);
       return;
     }
     if (result.status === 200 && result.body) {
+      state.me = result.body;
       await preferLanguage(result.body.preferredLanguage);
-      show('home', [result.body]);
+      show('home', [result.body, await loadDue()]);
       if (fallback) { announce('signedIn'); }
     } else if (result.status === 401 || result.status === 403 || result.status === 404) {
       show('signIn', []);
     } else {
       show('retry', ['error.server', function () { loadHome(fallback); }]);
+    }
+  }
+
+  /** What is due and not yet answered, or null when the list could not be fetched. */
+  async function loadDue() {
+    try {
+      var result = await api('GET', '/api/participant/due');
+      if (result.status !== 200 || !Array.isArray(result.body)) { return null; }
+      return result.body.filter(function (item) { return !item.answered; });
+    } catch (e) {
+      return null;
     }
   }
 
@@ -328,9 +391,17 @@
     }
   }
 
-  if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', start);
-  } else {
+  /** What the other portal scripts (questionnaire.js, slider.js) build on. */
+  window.Stegvis = {
+    state: state, t: t, api: api, el: el, heading: heading, notice: notice, announce: announce, show: show,
+    views: views, localized: localized, formatDate: formatDate, formatNumber: formatNumber,
+    NetworkError: NetworkError, loadHome: loadHome
+  };
+
+  // Deferred scripts all run before DOMContentLoaded, so the questionnaire scripts are in place by then.
+  if (document.readyState === 'complete') {
     start();
+  } else {
+    document.addEventListener('DOMContentLoaded', start);
   }
 }());

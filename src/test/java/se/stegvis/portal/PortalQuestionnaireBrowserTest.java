@@ -1,0 +1,547 @@
+package se.stegvis.portal;
+
+import se.stegvis.participant.InvitationService;
+import se.stegvis.participant.ParticipantFixtures;
+import se.stegvis.participant.ParticipantView;
+import se.stegvis.response.DueService;
+import se.stegvis.support.Fixtures;
+import se.stegvis.team.TeamView;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.BoundingBox;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.serde.ObjectMapper;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * Answering questionnaires in real headless Chromium on a 360×640 phone: a real invitation and
+ * real due items (coach requests through {@link DueService}); the answers API that is still being
+ * built is answered by {@link AnswersApiStub} (Playwright routes following its contract; remove
+ * {@code stub.install(page)} at merge). axe-core checks every screen in sv, en and ar.
+ */
+@MicronautTest(transactional = false)
+class PortalQuestionnaireBrowserTest {
+    private static final List<String> CHROMIUM_ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
+            "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    Fixtures fixtures;
+    @Inject
+    ParticipantFixtures participants;
+    @Inject
+    InvitationService invitations;
+    @Inject
+    DueService due;
+    @Inject
+    ObjectMapper json;
+
+    BrowserContext context;
+    Page page;
+    AnswersApiStub stub;
+    final List<String> consoleErrors = new ArrayList<>();
+
+    @BeforeAll
+    static void launchBrowser() {
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get("/usr/bin/chromium")).setHeadless(true).setArgs(CHROMIUM_ARGS));
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @AfterEach
+    void closePhone() {
+        if (context != null) {
+            context.close();
+        }
+        assertThat(consoleErrors).as("script errors and CSP violations").isEmpty();
+    }
+
+    // ---------------------------------------------------------------- whole questionnaires
+
+    @Test
+    void participantAnswersOrsSrsExitFormAndIndicatorInSwedish() {
+        signIn("sv", "Sara", "ORS", "SRS", "EXIT_FEEDBACK", "INDICATOR_START");
+        assertThat(dueItem("Dags att fylla i ORS – Hur har du haft det?")).isVisible();
+        assertThat(page.locator(".due-item")).hasCount(4);
+
+        dueItem("ORS – Hur har du haft det?").click();
+        assertThat(page.locator("h1")).hasText("ORS – Hur har du haft det?");
+        button("Börja").click();
+        double ors = 0;
+        for (int i = 1; i <= 4; i++) {
+            assertThat(page.locator("#progress")).hasText("Fråga " + i + " av 4");
+            ors += tapSlider(0.2 * i);
+            if (i == 1) {
+                screenshot("question-slider-sv.png");
+            }
+            button("Nästa").click();
+        }
+        assertThat(page.locator("h1")).hasText("Granska dina svar");
+        assertThat(page.locator(".review dt").first()).hasText("Individuellt");
+        screenshot("review-sv.png");
+        button("Skicka").click();
+        assertThat(page.locator("h1")).hasText("Sparat");
+        button("Till startsidan").click();
+        assertThat(dueItem("ORS – Hur har du haft det?")).hasCount(0);
+
+        dueItem("SRS").click();
+        button("Börja").click();
+        for (int i = 0; i < 4; i++) {
+            tapSlider(0.9);
+            button("Nästa").click();
+        }
+        button("Skicka").click();
+        assertThat(page.locator("h1")).hasText("Sparat");
+        button("Till startsidan").click();
+
+        dueItem("Egen feedback").click();
+        assertThat(page.locator("h1")).hasText("Egen feedback");
+        button("Börja").click();
+        assertThat(page.locator("h1")).containsText("här på " + teamName);
+        assertThat(page.locator(".part")).hasText("Del 1");
+        page.locator("textarea").fill("Att jag kom hit varje vecka.");
+        assertThat(page.locator("#q-count")).hasText("28 av 2000 tecken");
+        for (int i = 0; i < 11; i++) {
+            button("Nästa").click();
+        }
+        assertThat(page.locator(".review .answer").first()).hasText("Att jag kom hit varje vecka.");
+        assertThat(page.locator(".review .answer.none")).hasCount(10);
+        button("Skicka").click();
+        assertThat(page.locator("h1")).hasText("Sparat");
+        button("Till startsidan").click();
+
+        dueItem("Enkät vid start").click();
+        assertThat(page.locator("#anonymous")).containsText("kan inte kopplas till dig");
+        button("Börja").click();
+        for (int i = 1; i <= 5; i++) {
+            rating(i);
+            button("Nästa").click();
+        }
+        button("Skicka").click();
+        assertThat(page.locator("h1")).hasText("Sparat");
+        assertThat(page.getByText("Tack! Ditt svar är sparat utan ditt namn.")).isVisible();
+        button("Till startsidan").click();
+
+        assertThat(page.getByText("Du har inget att fylla i just nu.")).isVisible();
+        button("Mina svar").click();
+        assertThat(page.locator(".history li")).hasCount(3);
+        assertThat(page.locator(".history li").last()).containsText("ORS – Hur har du haft det?");
+        assertThat(page.locator(".history li").last().locator(".history-score"))
+                .hasText("Poäng: " + String.valueOf(Math.round(ors * 10) / 10.0).replace(".0", "").replace('.', ','));
+        assertThat(stub.answeredCodes()).containsExactly("ORS", "SRS", "EXIT_FEEDBACK", "INDICATOR_START");
+        assertNothingKeptInTheBrowser();
+    }
+
+    @Test
+    void participantAnswersOrsSrsExitFormAndIndicatorInArabic() {
+        signIn("ar", "Amal", "ORS", "SRS", "EXIT_FEEDBACK", "INDICATOR_START");
+        assertThat(page.locator("html")).hasAttribute("dir", "rtl");
+        assertThat(dueItem("حان وقت تعبئة \u2068ORS – كيف كانت حالك؟\u2069")).isVisible();
+
+        dueItem("ORS – كيف كانت حالك؟").click();
+        button("ابدأ").click();
+        assertThat(page.locator("#progress")).hasText("السؤال \u20681\u2069 من \u20684\u2069");
+        // Right to left: a tap near the right end is near 0.
+        Locator slider = page.locator("[role=slider]");
+        BoundingBox box = page.locator(".vas-track").boundingBox();
+        page.touchscreen().tap(box.x + box.width * 0.9, box.y + box.height / 2);
+        assertThat(Double.parseDouble(slider.getAttribute("aria-valuenow"))).isCloseTo(1.0, within(0.3));
+        screenshot("question-slider-ar.png");
+        button("التالي").click();
+        for (int i = 0; i < 3; i++) {
+            tapSlider(0.5);
+            button("التالي").click();
+        }
+        assertThat(page.locator("h1")).hasText("راجع إجاباتك");
+        screenshot("review-ar.png");
+        button("إرسال").click();
+        assertThat(page.locator("h1")).hasText("تم الحفظ");
+        button("إلى الصفحة الرئيسية").click();
+
+        dueItem("SRS").click();
+        button("ابدأ").click();
+        for (int i = 0; i < 4; i++) {
+            tapSlider(0.3);
+            button("التالي").click();
+        }
+        button("إرسال").click();
+        assertThat(page.locator("h1")).hasText("تم الحفظ");
+        button("إلى الصفحة الرئيسية").click();
+
+        dueItem("ملاحظاتك الخاصة").click();
+        button("ابدأ").click();
+        page.locator("textarea").fill("الحضور كل أسبوع.");
+        assertThat(page.locator("#q-count")).containsText("2000");
+        for (int i = 0; i < 11; i++) {
+            button("التالي").click();
+        }
+        assertThat(page.locator(".review .answer").first()).hasText("الحضور كل أسبوع.");
+        button("إرسال").click();
+        assertThat(page.locator("h1")).hasText("تم الحفظ");
+        button("إلى الصفحة الرئيسية").click();
+
+        dueItem("استبيان البداية").click();
+        assertThat(page.locator("#anonymous")).containsText("لا يمكن ربطها بك");
+        button("ابدأ").click();
+        for (int i = 0; i < 5; i++) {
+            rating(4);
+            button("التالي").click();
+        }
+        button("إرسال").click();
+        assertThat(page.locator("h1")).hasText("تم الحفظ");
+        button("إلى الصفحة الرئيسية").click();
+        assertThat(page.getByText("ليس لديك ما تعبئه الآن.")).isVisible();
+        button("إجاباتي").click();
+        assertThat(page.locator(".history li")).hasCount(3);
+        assertThat(stub.answeredCodes()).containsExactly("ORS", "SRS", "EXIT_FEEDBACK", "INDICATOR_START");
+        assertNothingKeptInTheBrowser();
+    }
+
+    // ---------------------------------------------------------------- sending
+
+    @Test
+    void connectionCutMidSubmitIsRetriedWithTheSameKeyAndBodyAndSavedOnce() {
+        signIn("sv", "Sara", "SRS");
+        dueItem("SRS").click();
+        button("Börja").click();
+        for (int i = 0; i < 4; i++) {
+            tapSlider(0.7);
+            button("Nästa").click();
+        }
+        stub.dropNextPosts = 1;
+        button("Skicka").click();
+
+        assertThat(page.locator("h1")).hasText("Ditt svar är inte skickat än");
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Det gick inte att nå Stegvis");
+        assertThat(page.getByText("Sparat", new Page.GetByTextOptions().setExact(true))).hasCount(0);
+        assertThat(stub.stored).isEmpty();
+        button("Försök igen").click();
+
+        assertThat(page.locator("h1")).hasText("Sparat");
+        assertThat(stub.posts).hasSize(2);
+        assertThat(stub.posts.get(1)).isEqualTo(stub.posts.get(0));
+        assertThat(stub.posts.get(0).idempotencyKey()).matches("[\\x21-\\x7e]{16,100}");
+        assertThat(stub.posts.get(0).body()).contains("\"versionId\":\"23047281-1bd8-4ebc-bcdc-76555d6ba345\"");
+        assertThat(stub.stored).hasSize(1);
+        assertNothingKeptInTheBrowser();
+    }
+
+    @Test
+    void rejectedAnswerShowsTheServersMessageOnThatQuestion() {
+        signIn("sv", "Sara", "ORS");
+        dueItem("ORS").click();
+        button("Börja").click();
+        for (int i = 0; i < 4; i++) {
+            tapSlider(0.5);
+            button("Nästa").click();
+        }
+        stub.rejectNext = Map.of("socially", "Svaret måste vara mellan 0 och 10.");
+        button("Skicka").click();
+        assertThat(page.locator("h1")).hasText("Socialt");
+        assertThat(page.getByRole(AriaRole.ALERT)).hasText("Svaret måste vara mellan 0 och 10.");
+        assertThat(page.locator("[role=slider]")).hasAttribute("aria-invalid", "true");
+        String firstKey = stub.posts.get(0).idempotencyKey();
+        tapSlider(0.6);
+        button("Till granskningen").click();
+        button("Skicka").click();
+        assertThat(page.locator("h1")).hasText("Sparat");
+        assertThat(stub.posts.get(1).idempotencyKey()).as("a changed answer is a new attempt").isNotEqualTo(firstKey);
+        assertThat(stub.stored).hasSize(1);
+    }
+
+    // ---------------------------------------------------------------- the slider
+
+    @Test
+    void untouchedSliderIsUnansweredNotZero() {
+        signIn("sv", "Sara", "ORS");
+        dueItem("ORS").click();
+        button("Börja").click();
+        Locator slider = page.locator("[role=slider]");
+        assertThat(slider).not().hasAttribute("aria-valuenow", Pattern.compile(".*"));
+        assertThat(slider).hasAttribute("aria-valuetext", "Inte besvarad");
+        assertThat(page.locator(".vas-value")).hasText("Inte besvarad ännu");
+        button("Nästa").click();
+        assertThat(page.getByRole(AriaRole.ALERT)).hasText("Svara på frågan för att gå vidare.");
+        assertThat(page.locator("#progress")).hasText("Fråga 1 av 4");
+        assertThat(slider).isFocused();
+        assertThat(slider).hasAttribute("aria-invalid", "true");
+        axe("unanswered slider, sv");
+        page.keyboard().press("Home");
+        assertThat(slider).hasAttribute("aria-valuenow", "0");
+        assertThat(slider).hasAttribute("aria-valuetext", "0 av 10 (Dåligt 0, Bra 10)");
+        button("Nästa").click();
+        assertThat(page.locator("#progress")).hasText("Fråga 2 av 4");
+    }
+
+    @Test
+    void wholeOrsByKeyboardOnly() {
+        signIn("sv", "Sara", "ORS");
+        tabTo(".due-item");
+        page.keyboard().press("Enter");
+        assertThat(page.locator("h1")).hasText("ORS – Hur har du haft det?");
+        tabTo("#next");
+        page.keyboard().press("Enter");
+        String[] keys = {"7", "End", "Home", "3"};
+        String[] values = {"7.5", "9.5", "0.5", "2.9"};
+        for (int i = 0; i < 4; i++) {
+            assertThat(page.locator("#progress")).hasText("Fråga " + (i + 1) + " av 4");
+            tabTo("[role=slider]");
+            page.keyboard().press(keys[i]);
+            page.keyboard().press(i == 3 ? "Shift+ArrowLeft" : i == 1 ? "ArrowLeft" : "ArrowRight");
+            assertThat(page.locator("[role=slider]")).hasAttribute("aria-valuenow", values[i]);
+            tabTo("#next");
+            page.keyboard().press("Enter");
+        }
+        assertThat(page.locator("h1")).hasText("Granska dina svar");
+        assertThat(page.locator(".review .answer")).hasText(new String[]{"7,5 av 10", "9,5 av 10", "0,5 av 10", "2,9 av 10"});
+        tabTo("#next");
+        page.keyboard().press("Enter");
+        assertThat(page.locator("h1")).hasText("Sparat");
+        assertThat(page.locator("h1")).isFocused();
+        assertThat(stub.stored).singleElement().asString().contains("\"score\":20.4");
+    }
+
+    // ---------------------------------------------------------------- axe on every screen, every language
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sv", "en", "ar"})
+    void everyPortalScreenHasNoAxeViolations(String lang) {
+        openPhone(lang);
+        page.navigate(url("/"));
+        assertThat(page.locator("#code")).isVisible();
+        axe("sign-in prompt");
+        page.locator("#code").fill("");
+        page.locator("form button[type=submit]").click();
+        assertThat(page.getByRole(AriaRole.ALERT)).isVisible();
+        axe("sign-in with error");
+
+        signInHere(lang, "Sara", "ORS", "EXIT_FEEDBACK", "INDICATOR_START");
+        stub.offerWidgets = true;
+        page.reload();
+        assertThat(page.locator(".due-item")).hasCount(4);
+        axe("home with due list");
+
+        openDue("ORS");
+        axe("ORS intro");
+        page.locator("#next").click();
+        assertThat(page.locator("[role=slider]")).isVisible();
+        axe("slider untouched");
+        page.locator("#next").click();
+        assertThat(page.getByRole(AriaRole.ALERT)).isVisible();
+        axe("slider required error");
+        for (int i = 0; i < 4; i++) {
+            tapSlider(0.5);
+            page.locator("#next").click();
+        }
+        assertThat(page.locator(".review")).isVisible();
+        axe("review");
+        stub.dropNextPosts = 1;
+        page.locator("#next").click();
+        assertThat(page.locator("#retry")).isVisible();
+        axe("not sent (network)");
+        page.locator("#retry").click();
+        assertThat(page.locator("#home")).isVisible();
+        axe("saved");
+        page.locator("#home").click();
+
+        openDue(AnswersApiStub.WIDGETS);
+        assertThat(page.locator("input[type=radio]")).hasCount(2);
+        axe("single choice");
+        page.locator(".option").first().click();
+        page.locator("#next").click();
+        assertThat(page.locator("input[type=checkbox]")).hasCount(2);
+        page.locator(".option").first().click();
+        axe("multiple choice");
+        page.locator("#next").click();
+        assertThat(page.locator("input[value=DECLINED]")).isVisible();
+        axe("yes/no");
+        page.locator("#next").click();
+        assertThat(page.getByRole(AriaRole.ALERT)).isVisible();
+        page.locator(".option").last().click();
+        page.locator("#next").click();
+        stub.rejectNext = Map.of("contact", "Välj ett av svaren.");
+        page.locator("#next").click();
+        assertThat(page.getByRole(AriaRole.ALERT)).hasText("Välj ett av svaren.");
+        axe("server rejected an answer");
+        page.locator("#next").click();
+        page.locator("#next").click();
+        assertThat(page.locator("#home")).isVisible();
+        page.locator("#home").click();
+
+        openDue("EXIT_FEEDBACK");
+        page.locator("#next").click();
+        page.locator("textarea").fill("Bra.");
+        axe("free text");
+        page.locator("#back").click();
+        page.locator("#back").click();
+
+        openDue("INDICATOR_START");
+        assertThat(page.locator("#anonymous")).isVisible();
+        axe("anonymous intro");
+        page.locator("#next").click();
+        page.locator(".option").nth(2).click();
+        axe("rating 1-5");
+        page.locator("#back").click();
+        page.locator("#back").click();
+
+        page.locator("#history").click();
+        assertThat(page.locator(".history li")).hasCount(2);
+        axe("history");
+
+        page.route("**/api/participant/instruments/*", r -> r.abort("internetdisconnected"));
+        page.locator("#home").click();
+        page.locator(".due-item").first().click();
+        assertThat(page.locator("h1")).not().isEmpty();
+        assertThat(page.locator("main button")).hasCount(1);
+        axe("network error opening a questionnaire");
+        assertNothingKeptInTheBrowser();
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private String teamName;
+
+    private void openPhone(String lang) {
+        context = browser.newContext(new Browser.NewContextOptions()
+                .setLocale(switch (lang) { case "ar" -> "ar"; case "en" -> "en-GB"; default -> "sv-SE"; })
+                .setViewportSize(360, 640).setIsMobile(true).setHasTouch(true));
+        // axe-core goes in as an init script: the page's CSP (self only, no inline script) stays on,
+        // and would block page.addScriptTag's inline script.
+        context.addInitScript(Path.of(System.getProperty("stegvis.axe", "target/axe/node_modules/axe-core/axe.min.js")));
+        page = context.newPage();
+        page.onConsoleMessage(m -> {
+            if ("error".equals(m.type()) && !m.text().contains("Failed to load resource")) {
+                consoleErrors.add(m.text());
+            }
+        });
+        page.onPageError(consoleErrors::add);
+        stub = new AnswersApiStub(json).install(page);
+    }
+
+    private void signIn(String lang, String name, String... dueCodes) {
+        openPhone(lang);
+        signInHere(lang, name, dueCodes);
+    }
+
+    /** A real participant with real due items (a coach's requests), signed in by their real invitation. */
+    private void signInHere(String lang, String name, String... dueCodes) {
+        TeamView team = fixtures.team(fixtures.association());
+        teamName = team.name();
+        Fixtures.StaffLogin coach = fixtures.coach(team);
+        ParticipantView p = participants.aParticipant().named(name).woman().born(1990).speaks(lang).createdIn(team, coach);
+        for (String code : dueCodes) {
+            due.request(ParticipantFixtures.actor(coach), p.id(), code, null);
+        }
+        String code = invitations.create(ParticipantFixtures.actor(coach), p.id()).code();
+        page.navigate(url("/i/" + code));
+        assertThat(page.locator("#logout")).isVisible();
+        assertThat(page.locator("html")).hasAttribute("lang", lang);
+    }
+
+    private void openDue(String code) {
+        String title = String.valueOf(((Map<?, ?>) stub.definition(code).get("title")).get(page.locator("html").getAttribute("lang")));
+        page.locator(".due-item", new Page.LocatorOptions().setHasText(title)).click();
+        assertThat(page.locator("#next")).isVisible();
+    }
+
+    private Locator dueItem(String text) {
+        return page.locator(".due-item", new Page.LocatorOptions().setHasText(text));
+    }
+
+    /** Taps the line at a fraction of its length from the 0 end; returns the value it took. */
+    private double tapSlider(double fraction) {
+        BoundingBox box = page.locator(".vas-track").boundingBox();
+        boolean rtl = "rtl".equals(page.locator("html").getAttribute("dir"));
+        double x = box.x + box.width * (rtl ? 1 - fraction : fraction);
+        page.touchscreen().tap(x, box.y + box.height / 2);
+        Locator slider = page.locator("[role=slider]");
+        assertThat(slider).hasAttribute("aria-valuenow", Pattern.compile("\\d+(\\.\\d)?"));
+        double value = Double.parseDouble(slider.getAttribute("aria-valuenow"));
+        assertThat(value).isCloseTo(fraction * 10, within(0.3));
+        return value;
+    }
+
+    private void rating(int n) {
+        page.locator(".option", new Page.LocatorOptions().setHas(page.locator("input[value='" + n + "']"))).click();
+        assertThat(page.locator("input[value='" + n + "']")).isChecked();
+    }
+
+    private void tabTo(String selector) {
+        for (int i = 0; i < 40; i++) {
+            page.keyboard().press("Tab");
+            if ((Boolean) page.evaluate("s => document.activeElement && document.activeElement.matches(s)", selector)) {
+                return;
+            }
+        }
+        throw new AssertionError("Tab never reached " + selector);
+    }
+
+    /** Fails on any axe-core violation on the page as it is now. */
+    private void axe(String state) {
+        Object violations = page.evaluate("async () => { const r = await axe.run(document, { resultTypes: ['violations'] });"
+                + " return r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' — '"
+                + " + v.nodes.map(n => n.target.join(' ') + ' ' + n.failureSummary).join(' | ')); }");
+        assertThat((List<?>) violations).as("axe violations on %s in %s", state, page.locator("html").getAttribute("lang")).isEmpty();
+    }
+
+    /** Shared phones: nothing answered may stay behind in the browser. */
+    private void assertNothingKeptInTheBrowser() {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> kept = (Map<String, Object>) page.evaluate("async () => ({"
+                + " local: localStorage.length, session: sessionStorage.length,"
+                + " idb: (await indexedDB.databases()).length, cookie: document.cookie })");
+        assertThat(kept).containsEntry("local", 0).containsEntry("session", 0).containsEntry("idb", 0).containsEntry("cookie", "");
+        assertThat(context.cookies()).extracting(c -> c.name).containsOnly("stegvis_session");
+    }
+
+    private Locator button(String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    private String url(String path) {
+        String base = server.getURL().toString();
+        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path;
+    }
+
+    private void screenshot(String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", name)).setFullPage(true));
+    }
+}
