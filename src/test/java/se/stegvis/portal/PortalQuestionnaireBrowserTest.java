@@ -1,5 +1,13 @@
 package se.stegvis.portal;
 
+import se.stegvis.instrument.Choice;
+import se.stegvis.instrument.InstrumentDefinition;
+import se.stegvis.instrument.InstrumentService;
+import se.stegvis.instrument.ItemDefinition;
+import se.stegvis.instrument.ItemType;
+import se.stegvis.instrument.PrivacyMode;
+import se.stegvis.instrument.Scoring;
+import se.stegvis.instrument.Texts;
 import se.stegvis.participant.InvitationService;
 import se.stegvis.participant.ParticipantFixtures;
 import se.stegvis.participant.ParticipantView;
@@ -13,10 +21,11 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
+import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.serde.ObjectMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
@@ -26,11 +35,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -38,10 +54,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * Answering questionnaires in real headless Chromium on a 360×640 phone: a real invitation and
- * real due items (coach requests through {@link DueService}); the answers API that is still being
- * built is answered by {@link AnswersApiStub} (Playwright routes following its contract; remove
- * {@code stub.install(page)} at merge). axe-core checks every screen in sv, en and ar.
+ * Answering questionnaires in real headless Chromium on a 360×640 phone, end to end: a real
+ * invitation, real due items (coach requests through {@link DueService}), the real answers API and
+ * the real database; what was stored is checked in the database ({@code identified_response},
+ * {@code anonymous_response}) and through {@link DueService}. The only Playwright routes left
+ * simulate what the server cannot be made to do on cue: a connection cut mid-submit, an answer
+ * rejected by a server-side rule the UI cannot break, and a network error opening a questionnaire;
+ * each lets every other request through to the real server. axe-core checks every screen in sv,
+ * en and ar.
  */
 @MicronautTest(transactional = false)
 class PortalQuestionnaireBrowserTest {
@@ -62,11 +82,19 @@ class PortalQuestionnaireBrowserTest {
     @Inject
     DueService due;
     @Inject
-    ObjectMapper json;
+    InstrumentService instruments;
+    /** Plain SQL on the test database, to check what the real server stored. */
+    @Inject
+    ConnectionOperations<Connection> connections;
+
+    /** Test-only instrument with the item types no built-in uses (choices, yes/no). */
+    static final String WIDGETS = "TEST_WIDGETS";
 
     BrowserContext context;
     Page page;
-    AnswersApiStub stub;
+    TeamView team;
+    Fixtures.StaffLogin coach;
+    ParticipantView participant;
     final List<String> consoleErrors = new ArrayList<>();
 
     @BeforeAll
@@ -135,7 +163,7 @@ class PortalQuestionnaireBrowserTest {
         dueItem("Egen feedback").click();
         assertThat(page.locator("h1")).hasText("Egen feedback");
         button("Börja").click();
-        assertThat(page.locator("h1")).containsText("här på " + teamName);
+        assertThat(page.locator("h1")).containsText("här på " + team.shortName());
         assertThat(page.locator(".part")).hasText("Del 1");
         page.locator("textarea").fill("Att jag kom hit varje vecka.");
         assertThat(page.locator("#q-count")).hasText("28 av 2000 tecken");
@@ -166,7 +194,7 @@ class PortalQuestionnaireBrowserTest {
         assertThat(page.locator(".history li").last()).containsText("ORS – Hur har du haft det?");
         assertThat(page.locator(".history li").last().locator(".history-score"))
                 .hasText("Poäng: " + String.valueOf(Math.round(ors * 10) / 10.0).replace(".0", "").replace('.', ','));
-        assertThat(stub.answeredCodes()).containsExactly("ORS", "SRS", "EXIT_FEEDBACK", "INDICATOR_START");
+        assertEachStoredOnce();
         assertNothingKeptInTheBrowser();
     }
 
@@ -231,7 +259,7 @@ class PortalQuestionnaireBrowserTest {
         assertThat(page.getByText("ليس لديك ما تعبئه الآن.")).isVisible();
         button("إجاباتي").click();
         assertThat(page.locator(".history li")).hasCount(3);
-        assertThat(stub.answeredCodes()).containsExactly("ORS", "SRS", "EXIT_FEEDBACK", "INDICATOR_START");
+        assertEachStoredOnce();
         assertNothingKeptInTheBrowser();
     }
 
@@ -246,21 +274,22 @@ class PortalQuestionnaireBrowserTest {
             tapSlider(0.7);
             button("Nästa").click();
         }
-        stub.dropNextPosts = 1;
+        List<Post> posts = cutFirstSubmit();
         button("Skicka").click();
 
         assertThat(page.locator("h1")).hasText("Ditt svar är inte skickat än");
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("Det gick inte att nå Stegvis");
         assertThat(page.getByText("Sparat", new Page.GetByTextOptions().setExact(true))).hasCount(0);
-        assertThat(stub.stored).isEmpty();
+        assertThat(storedIdentified("SRS")).isZero();
         button("Försök igen").click();
 
         assertThat(page.locator("h1")).hasText("Sparat");
-        assertThat(stub.posts).hasSize(2);
-        assertThat(stub.posts.get(1)).isEqualTo(stub.posts.get(0));
-        assertThat(stub.posts.get(0).idempotencyKey()).matches("[\\x21-\\x7e]{16,100}");
-        assertThat(stub.posts.get(0).body()).contains("\"versionId\":\"23047281-1bd8-4ebc-bcdc-76555d6ba345\"");
-        assertThat(stub.stored).hasSize(1);
+        assertThat(posts).hasSize(2);
+        assertThat(posts.get(1)).as("the retry reuses the key and the body").isEqualTo(posts.get(0));
+        assertThat(posts.get(0).idempotencyKey()).matches("[\\x21-\\x7e]{16,100}");
+        assertThat(posts.get(0).body()).contains("\"versionId\":\"23047281-1bd8-4ebc-bcdc-76555d6ba345\"");
+        assertThat(storedIdentified("SRS")).as("stored exactly once").isEqualTo(1);
+        assertThat(answeredOnList("SRS")).isTrue();
         assertNothingKeptInTheBrowser();
     }
 
@@ -273,18 +302,20 @@ class PortalQuestionnaireBrowserTest {
             tapSlider(0.5);
             button("Nästa").click();
         }
-        stub.rejectNext = Map.of("socially", "Svaret måste vara mellan 0 och 10.");
+        List<Post> posts = rejectFirstSubmit("socially", "Svaret måste vara mellan 0 och 10.");
         button("Skicka").click();
         assertThat(page.locator("h1")).hasText("Socialt");
         assertThat(page.getByRole(AriaRole.ALERT)).hasText("Svaret måste vara mellan 0 och 10.");
         assertThat(page.locator("[role=slider]")).hasAttribute("aria-invalid", "true");
-        String firstKey = stub.posts.get(0).idempotencyKey();
+        assertThat(storedIdentified("ORS")).isZero();
+        String firstKey = posts.get(0).idempotencyKey();
         tapSlider(0.6);
         button("Till granskningen").click();
         button("Skicka").click();
         assertThat(page.locator("h1")).hasText("Sparat");
-        assertThat(stub.posts.get(1).idempotencyKey()).as("a changed answer is a new attempt").isNotEqualTo(firstKey);
-        assertThat(stub.stored).hasSize(1);
+        assertThat(posts).hasSize(2);
+        assertThat(posts.get(1).idempotencyKey()).as("a changed answer is a new attempt").isNotEqualTo(firstKey);
+        assertThat(storedIdentified("ORS")).isEqualTo(1);
     }
 
     // ---------------------------------------------------------------- the slider
@@ -336,7 +367,8 @@ class PortalQuestionnaireBrowserTest {
         page.keyboard().press("Enter");
         assertThat(page.locator("h1")).hasText("Sparat");
         assertThat(page.locator("h1")).isFocused();
-        assertThat(stub.stored).singleElement().asString().contains("\"score\":20.4");
+        assertThat(storedIdentified("ORS")).isEqualTo(1);
+        assertThat(storedScore("ORS")).isEqualByComparingTo("20.4");
     }
 
     // ---------------------------------------------------------------- axe on every screen, every language
@@ -354,7 +386,8 @@ class PortalQuestionnaireBrowserTest {
         axe("sign-in with error");
 
         signInHere(lang, "Sara", "ORS", "EXIT_FEEDBACK", "INDICATOR_START");
-        stub.offerWidgets = true;
+        createWidgetsInstrument();
+        due.request(ParticipantFixtures.actor(coach), participant.id(), WIDGETS, null);
         page.reload();
         assertThat(page.locator(".due-item")).hasCount(4);
         axe("home with due list");
@@ -373,7 +406,7 @@ class PortalQuestionnaireBrowserTest {
         }
         assertThat(page.locator(".review")).isVisible();
         axe("review");
-        stub.dropNextPosts = 1;
+        cutFirstSubmit();
         page.locator("#next").click();
         assertThat(page.locator("#retry")).isVisible();
         axe("not sent (network)");
@@ -382,7 +415,8 @@ class PortalQuestionnaireBrowserTest {
         axe("saved");
         page.locator("#home").click();
 
-        openDue(AnswersApiStub.WIDGETS);
+        page.unrouteAll();
+        openDue(WIDGETS);
         assertThat(page.locator("input[type=radio]")).hasCount(2);
         axe("single choice");
         page.locator(".option").first().click();
@@ -397,13 +431,15 @@ class PortalQuestionnaireBrowserTest {
         assertThat(page.getByRole(AriaRole.ALERT)).isVisible();
         page.locator(".option").last().click();
         page.locator("#next").click();
-        stub.rejectNext = Map.of("contact", "Välj ett av svaren.");
+        rejectFirstSubmit("contact", "Välj ett av svaren.");
         page.locator("#next").click();
         assertThat(page.getByRole(AriaRole.ALERT)).hasText("Välj ett av svaren.");
         axe("server rejected an answer");
         page.locator("#next").click();
         page.locator("#next").click();
         assertThat(page.locator("#home")).isVisible();
+        assertThat(storedIdentified(WIDGETS)).isEqualTo(1);
+        page.unrouteAll();
         page.locator("#home").click();
 
         openDue("EXIT_FEEDBACK");
@@ -437,8 +473,6 @@ class PortalQuestionnaireBrowserTest {
 
     // ---------------------------------------------------------------- helpers
 
-    private String teamName;
-
     private void openPhone(String lang) {
         context = browser.newContext(new Browser.NewContextOptions()
                 .setLocale(switch (lang) { case "ar" -> "ar"; case "en" -> "en-GB"; default -> "sv-SE"; })
@@ -453,7 +487,6 @@ class PortalQuestionnaireBrowserTest {
             }
         });
         page.onPageError(consoleErrors::add);
-        stub = new AnswersApiStub(json).install(page);
     }
 
     private void signIn(String lang, String name, String... dueCodes) {
@@ -463,21 +496,25 @@ class PortalQuestionnaireBrowserTest {
 
     /** A real participant with real due items (a coach's requests), signed in by their real invitation. */
     private void signInHere(String lang, String name, String... dueCodes) {
-        TeamView team = fixtures.team(fixtures.association());
-        teamName = team.name();
-        Fixtures.StaffLogin coach = fixtures.coach(team);
+        team = fixtures.team(fixtures.association());
+        coach = fixtures.coach(team);
         ParticipantView p = participants.aParticipant().named(name).woman().born(1990).speaks(lang).createdIn(team, coach);
         for (String code : dueCodes) {
             due.request(ParticipantFixtures.actor(coach), p.id(), code, null);
         }
+        participant = p;
         String code = invitations.create(ParticipantFixtures.actor(coach), p.id()).code();
         page.navigate(url("/i/" + code));
         assertThat(page.locator("#logout")).isVisible();
         assertThat(page.locator("html")).hasAttribute("lang", lang);
     }
 
+    /** Opens a due questionnaire by the title the real due list gives it in the page's language. */
     private void openDue(String code) {
-        String title = String.valueOf(((Map<?, ?>) stub.definition(code).get("title")).get(page.locator("html").getAttribute("lang")));
+        String title = (String) page.evaluate("async ([code, lang]) => {"
+                + " const r = await fetch('/api/participant/due', { credentials: 'same-origin' });"
+                + " const item = (await r.json()).find(i => i.instrumentCode === code);"
+                + " return item.title[lang]; }", List.of(code, page.locator("html").getAttribute("lang")));
         page.locator(".due-item", new Page.LocatorOptions().setHasText(title)).click();
         assertThat(page.locator("#next")).isVisible();
     }
@@ -534,6 +571,134 @@ class PortalQuestionnaireBrowserTest {
 
     private Locator button(String name) {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    // ---------------------------------------------------------------- what the server stored
+
+    /** The participant's identified answers of one instrument, as rows in the database. */
+    private long storedIdentified(String code) {
+        return count("SELECT COUNT(*) FROM identified_response WHERE participant_id = ? AND instrument_code = ?",
+                participant.id().toString(), code);
+    }
+
+    private BigDecimal storedScore(String code) {
+        return query("SELECT score FROM identified_response WHERE participant_id = ? AND instrument_code = ?",
+                rs -> rs.next() ? rs.getBigDecimal(1) : null, participant.id().toString(), code);
+    }
+
+    /** Whether the coach sees the participant's due item of that instrument answered. */
+    private boolean answeredOnList(String code) {
+        return due.listFor(ParticipantFixtures.actor(coach), participant.id()).stream()
+                .filter(d -> d.instrumentCode().equals(code)).allMatch(DueService.Due::answered);
+    }
+
+    /**
+     * ORS, SRS and the exit feedback stored once each under the participant; the anonymous indicator
+     * marked answered on the list and exactly one row for the (fresh) team in anonymous_response,
+     * which has no column that could link it to the person, so none is looked for.
+     */
+    private void assertEachStoredOnce() {
+        for (String code : List.of("ORS", "SRS", "EXIT_FEEDBACK")) {
+            assertThat(storedIdentified(code)).as(code).isEqualTo(1);
+            assertThat(answeredOnList(code)).as(code + " answered on the list").isTrue();
+        }
+        assertThat(count("SELECT COUNT(*) FROM identified_response WHERE participant_id = ?",
+                participant.id().toString())).isEqualTo(3);
+        assertThat(answeredOnList("INDICATOR_START")).isTrue();
+        assertThat(count("SELECT COUNT(*) FROM anonymous_response WHERE team_id = ?", team.id().toString())).isEqualTo(1);
+    }
+
+    private long count(String sql, Object... params) {
+        return query(sql, rs -> {
+            rs.next();
+            return rs.getLong(1);
+        }, params);
+    }
+
+    private interface Rows<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    private <T> T query(String sql, Rows<T> rows, Object... params) {
+        return connections.executeRead(status -> {
+            try (PreparedStatement s = status.getConnection().prepareStatement(sql)) {
+                for (int i = 0; i < params.length; i++) {
+                    s.setObject(i + 1, params[i]);
+                }
+                try (ResultSet rs = s.executeQuery()) {
+                    return rows.read(rs);
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    // ---------------------------------------------------------------- simulated faults
+
+    /** One POST of answers as the browser sent it. */
+    record Post(String idempotencyKey, String body) {
+    }
+
+    /**
+     * A connection cut during the first submit: that POST is aborted before it reaches the server;
+     * every later one goes on to the real server unchanged. Returns each POST as sent.
+     */
+    private List<Post> cutFirstSubmit() {
+        return onSubmit(route -> route.abort("internetdisconnected"));
+    }
+
+    /**
+     * SIMULATES a server-side rule the UI cannot break: its widgets only produce values the server
+     * accepts, so the first POST is answered with the real API's 422 shape
+     * ({@code errors: [{field, message}]}) without reaching the server; the corrected retry goes to
+     * the real server.
+     */
+    private List<Post> rejectFirstSubmit(String field, String message) {
+        return onSubmit(route -> route.fulfill(new Route.FulfillOptions().setStatus(422)
+                .setContentType("application/problem+json")
+                .setBody("{\"type\":\"about:blank\",\"status\":422,\"title\":\"Unprocessable Entity\","
+                        + "\"errors\":[{\"field\":\"" + field + "\",\"message\":\"" + message + "\"}]}")));
+    }
+
+    private List<Post> onSubmit(java.util.function.Consumer<Route> first) {
+        List<Post> posts = new CopyOnWriteArrayList<>();
+        AtomicInteger n = new AtomicInteger();
+        page.route("**/api/participant/responses", route -> {
+            if (!"POST".equals(route.request().method())) {
+                route.resume();
+                return;
+            }
+            posts.add(new Post(route.request().headerValue("idempotency-key"), route.request().postData()));
+            if (n.getAndIncrement() == 0) {
+                first.accept(route);
+            } else {
+                route.resume();
+            }
+        });
+        return posts;
+    }
+
+    // ---------------------------------------------------------------- the test-only instrument
+
+    /** {@link #WIDGETS}, created for real in the team's association, so its screens are real ones. */
+    private void createWidgetsInstrument() {
+        instruments.create(team.associationId(), WIDGETS, PrivacyMode.IDENTIFIED, Scoring.NONE, new InstrumentDefinition(
+                texts("Testformulär", "Test form", "نموذج تجريبي"), null, null, null, List.of(
+                        item("contact", ItemType.SINGLE_CHOICE, true, texts("Hur vill du bli kontaktad?", "How do you want to be contacted?", "كيف تريد أن يتم التواصل معك؟"),
+                                List.of(new Choice("SMS", texts("Sms", "Text message", "رسالة نصية")), new Choice("CALL", texts("Telefonsamtal", "Phone call", "مكالمة هاتفية")))),
+                        item("activities", ItemType.MULTIPLE_CHOICE, false, texts("Vilka grupper vill du gå i?", "Which groups do you want to join?", "ما المجموعات التي تريد الانضمام إليها؟"),
+                                List.of(new Choice("FOREST", texts("Skogsgrupp", "Forest group", "مجموعة الغابة")), new Choice("BREAKFAST", texts("Frukostklubb", "Breakfast club", "نادي الفطور")))),
+                        item("support", ItemType.YES_NO, true, texts("Vill du ha mer stöd?", "Do you want more support?", "هل تريد مزيدًا من الدعم؟"), null))),
+                coach.id());
+    }
+
+    private static ItemDefinition item(String key, ItemType type, boolean required, Texts text, List<Choice> choices) {
+        return new ItemDefinition(key, type, required, text, null, choices, null, null);
+    }
+
+    private static Texts texts(String sv, String en, String ar) {
+        return new Texts(sv, en, ar);
     }
 
     private String url(String path) {
