@@ -10,13 +10,15 @@
 
   var LANGUAGES = ['sv', 'en', 'ar'];
   var RTL = { ar: true };
-  var CHOSEN_LANGUAGE_KEY = 'stegvis.language';
   var TIMEOUT_MS = 20000;
 
   var state = {
     lang: 'sv',
     texts: {},
     rendered: null, // { view: name, args: [...] } so a language switch can redraw the same view
+    // The language picked with the switcher, in memory only: on a shared phone a stored choice would
+    // tell the next person that someone here reads Arabic. A reload falls back to the profile/browser.
+    chosenLang: null,
     me: null // the signed-in participant (name, team), for texts that name the team
   };
 
@@ -28,14 +30,6 @@
     return LANGUAGES.indexOf(base) >= 0 ? base : null;
   }
 
-  function storedChoice() {
-    try { return supported(window.localStorage.getItem(CHOSEN_LANGUAGE_KEY)); } catch (e) { return null; }
-  }
-
-  function rememberChoice(lang) {
-    try { window.localStorage.setItem(CHOSEN_LANGUAGE_KEY, lang); } catch (e) { /* private mode: fine */ }
-  }
-
   function browserLanguage() {
     var list = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language];
     for (var i = 0; i < list.length; i++) {
@@ -45,9 +39,12 @@
     return null;
   }
 
-  /** The participant's own choice on this phone, else the browser's language, else Swedish. */
+  /**
+   * On page load: the browser's language, else Swedish. Nothing is read from the phone's storage;
+   * once signed in, the participant's preferredLanguage from the profile takes over.
+   */
   function initialLanguage() {
-    return storedChoice() || browserLanguage() || 'sv';
+    return browserLanguage() || 'sv';
   }
 
   function t(key, params) {
@@ -86,10 +83,10 @@
     if (state.rendered) { show(state.rendered.view, state.rendered.args, false); }
   }
 
-  /** A later preference (the participant's profile) applies unless they chose on this phone. */
+  /** The participant's profile language applies unless they used the switcher since this page loaded. */
   async function preferLanguage(lang) {
     var wanted = supported(lang);
-    if (wanted && !storedChoice() && wanted !== state.lang) {
+    if (wanted && !state.chosenLang && wanted !== state.lang) {
       await setLanguage(wanted);
     }
   }
@@ -365,7 +362,7 @@
     for (var i = 0; i < buttons.length; i++) {
       buttons[i].addEventListener('click', function (event) {
         var lang = event.currentTarget.getAttribute('data-lang');
-        rememberChoice(lang);
+        state.chosenLang = lang;
         setLanguage(lang).catch(function () { announce('error.network'); });
       });
     }
