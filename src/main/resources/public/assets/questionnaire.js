@@ -203,6 +203,17 @@
     ];
   };
 
+  /** "Part 1: My participation in …" when the instrument names its parts (the API's parts), else "Part 1". */
+  function partText(q, number) {
+    var parts = Array.isArray(q.instrument.parts) ? q.instrument.parts : [];
+    for (var i = 0; i < parts.length; i++) {
+      if (parts[i].number === number && parts[i].title) {
+        return t('q.partTitled', { n: S.formatNumber(number), title: text(parts[i].title) });
+      }
+    }
+    return t('q.part', { n: S.formatNumber(number) });
+  }
+
   views.question = function (q, index) {
     var items = q.instrument.items;
     var item = items[index];
@@ -224,7 +235,7 @@
     return [
       el('p', { 'class': 'progress', id: 'progress', text: t('q.progress', { n: S.formatNumber(index + 1), total: S.formatNumber(items.length) }) }),
       progress,
-      item.part ? el('p', { 'class': 'part', text: t('q.part', { n: S.formatNumber(item.part) }) }) : null,
+      item.part ? el('p', { 'class': 'part', text: partText(q, item.part) }) : null,
       el('h1', { id: 'q-text', tabindex: '-1', text: text(item.text) }),
       item.required ? null : el('p', { 'class': 'optional', text: t('q.optional') }),
       error ? el('p', { 'class': 'notice', role: 'alert', id: 'q-error', text: error }) : null,

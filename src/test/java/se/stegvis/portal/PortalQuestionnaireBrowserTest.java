@@ -164,7 +164,7 @@ class PortalQuestionnaireBrowserTest {
         assertThat(page.locator("h1")).hasText("Egen feedback");
         button("Börja").click();
         assertThat(page.locator("h1")).containsText("här på " + team.shortName());
-        assertThat(page.locator(".part")).hasText("Del 1");
+        assertThat(page.locator(".part")).hasText("Del 1: Min medverkan i " + team.shortName());
         page.locator("textarea").fill("Att jag kom hit varje vecka.");
         assertThat(page.locator("#q-count")).hasText("28 av 2000 tecken");
         for (int i = 0; i < 11; i++) {
