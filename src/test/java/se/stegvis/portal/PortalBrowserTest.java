@@ -9,9 +9,7 @@ import se.stegvis.team.TeamView;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.AriaRole;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -38,10 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @MicronautTest(transactional = false)
 class PortalBrowserTest {
-    private static final List<String> CHROMIUM_ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
-            "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
 
-    static Playwright playwright;
+    static HeadlessChromium chromium;
     static Browser browser;
 
     @Inject
@@ -61,18 +57,14 @@ class PortalBrowserTest {
 
     @BeforeAll
     static void launchBrowser() {
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get("/usr/bin/chromium")).setHeadless(true).setArgs(CHROMIUM_ARGS));
+        chromium = HeadlessChromium.launch();
+        browser = chromium.browser();
     }
 
     @AfterAll
     static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -89,12 +81,7 @@ class PortalBrowserTest {
         context = browser.newContext(new Browser.NewContextOptions().setLocale("sv-SE").setViewportSize(320, 640)
                 .setIsMobile(true).setHasTouch(true));
         page = context.newPage();
-        page.onConsoleMessage(m -> {
-            if ("error".equals(m.type()) && !m.text().contains("Failed to load resource")) {
-                consoleErrors.add(m.text());
-            }
-        });
-        page.onPageError(consoleErrors::add);
+        HeadlessChromium.collectErrors(page, consoleErrors);
     }
 
     @AfterEach
