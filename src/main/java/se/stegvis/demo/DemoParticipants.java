@@ -1,5 +1,6 @@
 package se.stegvis.demo;
 
+import se.stegvis.shared.Times;
 import jakarta.inject.Singleton;
 import se.stegvis.participant.Education;
 import se.stegvis.participant.Gender;
@@ -13,7 +14,6 @@ import se.stegvis.participant.Referrer;
 import se.stegvis.security.Actor;
 import se.stegvis.security.Role;
 import se.stegvis.security.SubjectKind;
-import se.stegvis.shared.TimeFactory;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -54,7 +54,7 @@ class DemoParticipants {
     void seedTeam(UUID teamId, List<String> municipalities, UUID coachId, UUID teamLeadId, int seed) {
         Actor coach = new Actor(SubjectKind.STAFF, coachId, Role.COACH, UUID.randomUUID());
         Random random = new Random(seed);
-        LocalDate today = LocalDate.now(clock.withZone(TimeFactory.SWEDEN));
+        LocalDate today = Times.today(clock);
         int n = 0;
         for (Stage stage : PLAN) {
             create(coach, teamId, municipalities, List.of(coachId), stage, today, random, (seed - 1) * 15 + n++, 0);

@@ -1,5 +1,6 @@
 package se.stegvis.participant;
 
+import se.stegvis.shared.Times;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.OptimisticLockException;
@@ -18,8 +19,6 @@ import se.stegvis.team.TeamView;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -209,7 +208,7 @@ public class ParticipantService {
     }
 
     private void check(ParticipantDetails d, Set<Outcome> outcomes) {
-        List<FieldProblem> problems = PathRules.check(d, outcomes, LocalDate.now(clock));
+        List<FieldProblem> problems = PathRules.check(d, outcomes, Times.today(clock));
         if (!problems.isEmpty()) {
             throw new ImpossiblePath(problems);
         }
@@ -252,11 +251,11 @@ public class ParticipantService {
     }
 
     ParticipantView view(Participant p) {
-        return new ParticipantView(p.id(), p.teamId(), details(p), PathStage.of(p.path(), LocalDate.now(clock)),
+        return new ParticipantView(p.id(), p.teamId(), details(p), PathStage.of(p.path(), Times.today(clock)),
                 List.copyOf(outcomesOf(p.id())), p.incomeAfter(), participants.coachIdsOf(p.id()), p.version());
     }
 
     private LocalDateTime now() {
-        return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+        return Times.nowUtc(clock);
     }
 }

@@ -1,5 +1,6 @@
 package se.stegvis.response;
 
+import se.stegvis.shared.Times;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
@@ -15,7 +16,6 @@ import se.stegvis.security.Actor;
 import se.stegvis.shared.IdempotencyService;
 import se.stegvis.shared.IdempotencyService.StoredResponse;
 import se.stegvis.shared.Ids;
-import se.stegvis.shared.TimeFactory;
 import se.stegvis.team.TeamService;
 
 import java.io.IOException;
@@ -25,8 +25,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
@@ -124,7 +122,7 @@ public class AnswerService {
     }
 
     private Receipt storeIdentified(Actor participant, ParticipantView p, InstrumentVersionView v, ScoredAnswers scored) {
-        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+        LocalDateTime now = Times.nowUtc(clock);
         IdentifiedResponse row = identified.save(new IdentifiedResponse(ids.newId(), p.id(), p.teamId(), v.versionId(),
                 v.code(), toJson(scored.answers()), scored.score(), now));
         due.markAnswered(p.id(), v.code(), false);
@@ -143,7 +141,7 @@ public class AnswerService {
         if (!isDue) {
             throw new NothingDue();
         }
-        LocalDate today = LocalDate.now(clock.withZone(TimeFactory.SWEDEN));
+        LocalDate today = Times.today(clock);
         anonymous.save(new AnonymousResponse(ids.newId(), p.teamId(), v.versionId(), YearMonth.from(today).toString(),
                 p.details().gender().name(), AgeBand.of(p.details().birthYear(), today.getYear()),
                 toJson(scored.answers())));

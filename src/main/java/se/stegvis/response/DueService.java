@@ -1,5 +1,6 @@
 package se.stegvis.response;
 
+import se.stegvis.shared.Times;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
@@ -12,7 +13,6 @@ import se.stegvis.participant.ParticipantService;
 import se.stegvis.participant.ParticipantView;
 import se.stegvis.security.Actor;
 import se.stegvis.shared.Ids;
-import se.stegvis.shared.TimeFactory;
 import se.stegvis.team.TeamService;
 
 import java.time.Clock;
@@ -149,6 +149,6 @@ public class DueService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(TimeFactory.SWEDEN));
+        return Times.today(clock);
     }
 }

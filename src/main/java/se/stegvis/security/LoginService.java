@@ -1,5 +1,6 @@
 package se.stegvis.security;
 
+import se.stegvis.shared.Times;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -7,8 +8,6 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.OptionalLong;
 
 /**
@@ -104,6 +103,6 @@ public class LoginService {
     }
 
     private LocalDateTime nowUtc() {
-        return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+        return Times.nowUtc(clock);
     }
 }

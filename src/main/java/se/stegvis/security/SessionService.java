@@ -1,5 +1,6 @@
 package se.stegvis.security;
 
+import se.stegvis.shared.Times;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.jwt.generator.JwtTokenGenerator;
@@ -14,8 +15,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -137,7 +136,7 @@ public class SessionService {
     }
 
     private LocalDateTime nowUtc() {
-        return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+        return Times.nowUtc(clock);
     }
 
     /** Hex SHA-256: tokens and codes are stored only this way, so a database reader cannot use them. */

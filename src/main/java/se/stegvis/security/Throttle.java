@@ -1,13 +1,12 @@
 package se.stegvis.security;
 
+import se.stegvis.shared.Times;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 
 /**
  * Counts failures per bucket in the database (so every instance behind a load balancer sees the
@@ -65,6 +64,6 @@ public class Throttle {
     }
 
     private LocalDateTime now() {
-        return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+        return Times.nowUtc(clock);
     }
 }

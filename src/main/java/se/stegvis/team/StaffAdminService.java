@@ -1,5 +1,6 @@
 package se.stegvis.team;
 
+import se.stegvis.shared.Times;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import se.stegvis.security.Actor;
@@ -9,9 +10,6 @@ import se.stegvis.security.SubjectKind;
 import se.stegvis.security.Totp;
 
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
@@ -102,7 +100,7 @@ class StaffAdminService {
         if (member.id().equals(admin.id())) {
             throw new CannotDeactivateSelf();
         }
-        staff.deactivate(member.id(), LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS));
+        staff.deactivate(member.id(), Times.nowUtc(clock));
         sessions.revokeAll(SubjectKind.STAFF, member.id(), "DEACTIVATED");
         return staffService.view(staff.findById(member.id()).orElseThrow(StaffNotFound::new));
     }

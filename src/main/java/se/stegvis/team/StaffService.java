@@ -1,5 +1,6 @@
 package se.stegvis.team;
 
+import se.stegvis.shared.Times;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import se.stegvis.security.PasswordHasher;
@@ -9,8 +10,6 @@ import se.stegvis.shared.Ids;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -56,6 +55,6 @@ public class StaffService {
     }
 
     private LocalDateTime now() {
-        return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+        return Times.nowUtc(clock);
     }
 }

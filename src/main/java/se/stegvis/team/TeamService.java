@@ -1,13 +1,12 @@
 package se.stegvis.team;
 
+import se.stegvis.shared.Times;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import se.stegvis.shared.Ids;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -82,7 +81,7 @@ public class TeamService {
     }
 
     private LocalDateTime now() {
-        return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+        return Times.nowUtc(clock);
     }
 
     static String join(List<String> values) {
