@@ -2,6 +2,8 @@ package se.stegvis.security;
 
 import se.stegvis.shared.DomainException;
 
+import java.util.OptionalLong;
+
 /** Too many failed attempts from one source or on one account; try again later. */
 public class TooManyAttempts extends DomainException {
     private final long retryAfterSeconds;
@@ -11,7 +13,8 @@ public class TooManyAttempts extends DomainException {
         this.retryAfterSeconds = retryAfterSeconds;
     }
 
-    public long retryAfterSeconds() {
-        return retryAfterSeconds;
+    @Override
+    public OptionalLong retryAfterSeconds() {
+        return OptionalLong.of(retryAfterSeconds);
     }
 }

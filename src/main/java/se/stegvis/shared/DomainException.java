@@ -45,6 +45,11 @@ public abstract class DomainException extends RuntimeException {
         return fieldProblems;
     }
 
+    /** Seconds after which a retry may succeed, sent as Retry-After (RFC 9110); empty when none applies. */
+    public java.util.OptionalLong retryAfterSeconds() {
+        return java.util.OptionalLong.empty();
+    }
+
     /** One invalid field: its name as the client sent it and a message key with arguments. */
     public record FieldProblem(String field, String messageKey, Object... args) {
     }

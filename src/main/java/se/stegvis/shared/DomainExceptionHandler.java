@@ -22,8 +22,11 @@ public class DomainExceptionHandler implements ExceptionHandler<DomainException,
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, DomainException exception) {
         Problem problem = problems.forDomain(request, exception);
-        return HttpResponse.<Problem>status(io.micronaut.http.HttpStatus.valueOf(problem.status()))
+        var response = HttpResponse.<Problem>status(io.micronaut.http.HttpStatus.valueOf(problem.status()))
                 .contentType(MediaType.of(Problem.MEDIA_TYPE))
                 .body(problem);
+        exception.retryAfterSeconds().ifPresent(s ->
+                response.header(io.micronaut.http.HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, s))));
+        return response;
     }
 }

@@ -7,4 +7,9 @@ public class IdempotencyInFlight extends DomainException {
     public IdempotencyInFlight() {
         super(Kind.CONFLICT, "idempotency.in-flight");
     }
+
+    @Override
+    public java.util.OptionalLong retryAfterSeconds() {
+        return java.util.OptionalLong.of(RETRY_AFTER_SECONDS);
+    }
 }
