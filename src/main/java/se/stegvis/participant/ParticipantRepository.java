@@ -17,6 +17,11 @@ interface ParticipantRepository extends CrudRepository<Participant, UUID> {
 
     List<Participant> findByIdIn(Collection<UUID> ids);
 
+    /** The team's participants that this staff member coaches, by name: one statement. */
+    @Query("SELECT p.* FROM participant p JOIN participant_coach c ON c.participant_id = p.id "
+            + "WHERE p.team_id = :teamId AND c.staff_id = :staffId ORDER BY p.display_name, p.id")
+    List<Participant> findByTeamIdCoachedBy(UUID teamId, UUID staffId);
+
     @Query("SELECT staff_id FROM participant_coach WHERE participant_id = :participantId ORDER BY staff_id")
     List<UUID> coachIdsOf(UUID participantId);
 

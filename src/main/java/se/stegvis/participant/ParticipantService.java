@@ -8,6 +8,7 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import se.stegvis.audit.AuditService;
 import se.stegvis.security.Actor;
+import se.stegvis.security.Role;
 import se.stegvis.shared.DomainException.FieldProblem;
 import se.stegvis.shared.Ids;
 import se.stegvis.team.StaffService;
@@ -92,6 +93,21 @@ public class ParticipantService {
         audit.recordEach(actor, LISTED, team.id(), found.stream().map(ParticipantView::id).toList(),
                 stage == null ? null : "stage=" + stage);
         return found;
+    }
+
+    /**
+     * The participants a staff member follows in a team: a coach those assigned to them, a team lead
+     * the whole team; by name. Two statements whatever the team size (membership, participants) and
+     * nothing per participant, so overviews built on it stay constant too. Not audited here: the
+     * calling feature records its read with what it showed ({@link AuditService#recordEach}).
+     */
+    public List<ParticipantSummary> caseload(Actor actor, UUID teamId) {
+        TeamView team = teamOf(actor, teamId);
+        List<Participant> rows = actor.has(Role.TEAM_LEAD) ? participants.findByTeamIdOrderByDisplayName(team.id())
+                : participants.findByTeamIdCoachedBy(team.id(), actor.id());
+        LocalDate today = Times.today(clock);
+        return rows.stream().map(p -> new ParticipantSummary(p.id(), p.teamId(), p.displayName(),
+                PathStage.of(p.path(), today))).toList();
     }
 
     @Transactional

@@ -28,10 +28,12 @@ import java.util.UUID;
 @Tag(name = "Due", description = "Instruments on a participant's list")
 class DueController {
     private final DueService due;
+    private final DueOverviewService overview;
     private final ParticipantInstruments instruments;
 
-    DueController(DueService due, ParticipantInstruments instruments) {
+    DueController(DueService due, DueOverviewService overview, ParticipantInstruments instruments) {
         this.due = due;
+        this.overview = overview;
         this.instruments = instruments;
     }
 
@@ -51,6 +53,15 @@ class DueController {
     @Operation(summary = "Everything on a participant's list, answered or not (audited)")
     List<DueItemResponse> list(@PathVariable UUID participantId, Authentication authentication) {
         return due.listFor(Actor.of(authentication), participantId).stream().map(DueItemResponse::from).toList();
+    }
+
+    @Get("/teams/{teamId}/due-overview")
+    @Secured({Role.COACH_ROLE, Role.TEAM_LEAD_ROLE})
+    @Operation(summary = "Which of my participants have answered: a coach's own participants, a team lead's whole "
+            + "team, each with every item on their list (DUE, OVERDUE, UPCOMING or ANSWERED with the date; "
+            + "anonymous instruments without a date); audited one row per participant")
+    List<DueOverviewResponse> overview(@PathVariable UUID teamId, Authentication authentication) {
+        return overview.overview(Actor.of(authentication), teamId).stream().map(DueOverviewResponse::from).toList();
     }
 
     @Post("/participants/{participantId}/due")

@@ -5,6 +5,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,6 +13,9 @@ import java.util.UUID;
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface DueItemRepository extends CrudRepository<DueItem, UUID> {
     List<DueItem> findByParticipantIdOrderByDueDateAsc(UUID participantId);
+
+    /** Every item of these participants in one statement (an IN list), for overviews. */
+    List<DueItem> findByParticipantIdInOrderByDueDateAsc(Collection<UUID> participantIds);
 
     List<DueItem> findByParticipantIdAndInstrumentCodeAndReason(UUID participantId, String instrumentCode, DueReason reason);
 

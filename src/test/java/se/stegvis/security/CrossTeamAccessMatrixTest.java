@@ -120,7 +120,8 @@ class CrossTeamAccessMatrixTest {
             Map.entry("PUT /api/instruments/{code}", new Case(World::teamLead, w -> INSTRUMENT_DEFINITION, true)),
             Map.entry("GET /api/participant/instruments/{code}", Case.participantOwn()),
             Map.entry("GET /api/participants/{participantId}/responses", new Case(World::coach, w -> null)),
-            Map.entry("GET /api/teams/{teamId}/exit-feedback", new Case(World::teamLead, w -> null)));
+            Map.entry("GET /api/teams/{teamId}/exit-feedback", new Case(World::teamLead, w -> null)),
+            Map.entry("GET /api/teams/{teamId}/due-overview", new Case(World::coach, w -> null)));
 
     @Test
     void everyIdRouteRefusesOtherTeamsOtherAssociationsAndOtherParticipants() throws Exception {
