@@ -45,6 +45,22 @@ public class InstrumentService {
         return store.version(i, version).orElseThrow(InstrumentNotFound::new);
     }
 
+    /**
+     * Every version an association's answers of this code may have been given on: its own
+     * instrument's versions first (newest first), then the built-in's it replaced. Empty when the
+     * association has no instrument of this code.
+     */
+    public List<InstrumentVersionView> allVersions(UUID associationId, String code) {
+        String c = normal(code);
+        List<Instrument> of = new ArrayList<>();
+        store.ownedBy(associationId).stream().filter(i -> i.code().equals(c)).forEach(of::add);
+        of.addAll(store.builtIns().stream().filter(i -> i.code().equals(c)).toList());
+        List<InstrumentVersionView> all = new ArrayList<>(store.versionsOf(of));
+        all.sort(Comparator.comparing((InstrumentVersionView v) -> v.associationId() == null)
+                .thenComparing(InstrumentVersionView::version, Comparator.reverseOrder()));
+        return all;
+    }
+
     /** The current versions of every instrument the association uses: its own, and built-ins it has not replaced. */
     public List<InstrumentVersionView> list(UUID associationId) {
         List<Instrument> own = store.ownedBy(associationId);

@@ -64,6 +64,17 @@ class InstrumentStore {
         return versions.findByInstrumentIdAndVersion(i.id(), version).map(v -> view(i, v));
     }
 
+    /** Every version of these instruments, newest first within each. */
+    java.util.List<InstrumentVersionView> versionsOf(java.util.List<Instrument> of) {
+        if (of.isEmpty()) {
+            return java.util.List.of();
+        }
+        Map<UUID, Instrument> byId = new java.util.HashMap<>();
+        of.forEach(i -> byId.put(i.id(), i));
+        return versions.findByInstrumentIdInOrderByVersionDesc(byId.keySet()).stream()
+                .map(v -> view(byId.get(v.instrumentId()), v)).toList();
+    }
+
     Optional<InstrumentVersionView> version(UUID versionId) {
         InstrumentVersionView cached = parsed.get(versionId);
         if (cached != null) {

@@ -5,6 +5,8 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,4 +17,6 @@ interface InstrumentVersionRepository extends CrudRepository<InstrumentVersion, 
     Optional<InstrumentVersion> findLatest(UUID instrumentId);
 
     Optional<InstrumentVersion> findByInstrumentIdAndVersion(UUID instrumentId, int version);
+
+    List<InstrumentVersion> findByInstrumentIdInOrderByVersionDesc(Collection<UUID> instrumentIds);
 }

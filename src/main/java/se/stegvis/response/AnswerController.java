@@ -17,6 +17,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import se.stegvis.instrument.PrivacyMode;
+import se.stegvis.response.AnswerResponses.AnonymousTextsResponse;
 import se.stegvis.response.AnswerResponses.ExitFeedbackResponse;
 import se.stegvis.response.AnswerResponses.OwnAnswerResponse;
 import se.stegvis.response.AnswerResponses.ParticipantAnswerResponse;
@@ -36,13 +37,15 @@ class AnswerController {
     private final ParticipantInstruments instruments;
     private final AnswerService answers;
     private final AnswerReadService reads;
+    private final AnonymousTextService anonymousTexts;
     private final IdempotencyJson json;
 
     AnswerController(ParticipantInstruments instruments, AnswerService answers, AnswerReadService reads,
-                     IdempotencyJson json) {
+                     AnonymousTextService anonymousTexts, IdempotencyJson json) {
         this.instruments = instruments;
         this.answers = answers;
         this.reads = reads;
+        this.anonymousTexts = anonymousTexts;
         this.json = json;
     }
 
@@ -89,5 +92,16 @@ class AnswerController {
                                             @QueryValue @Nullable String to, Authentication authentication) {
         return reads.exitFeedback(Actor.of(authentication), teamId, from, to).stream()
                 .map(ExitFeedbackResponse::from).toList();
+    }
+
+    @Get("/teams/{teamId}/anonymous-texts{?instrumentCode,period}")
+    @Secured({Role.TEAM_LEAD_ROLE, Role.ADMIN_ROLE})
+    @Operation(summary = "Free-text answers of an anonymous instrument, only in aggregate: one team, one year "
+            + "(YYYY, default this year) or half-year (YYYY-H1/H2), shuffled, no gender, age band or month; "
+            + "\"<5\" and no texts below five answers (audited)")
+    AnonymousTextsResponse anonymousTexts(@PathVariable UUID teamId, @QueryValue String instrumentCode,
+                                          @QueryValue @Nullable String period, Authentication authentication) {
+        return AnonymousTextsResponse.from(anonymousTexts.read(Actor.of(authentication), teamId, instrumentCode,
+                period));
     }
 }

@@ -55,4 +55,22 @@ final class AnswerResponses {
                     f.items().stream().map(AnsweredItemResponse::from).toList());
         }
     }
+
+    /** One free-text item of an anonymous aggregate: count and texts, or "<5" and no texts. */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record ItemTextsResponse(String key, Texts text, String count, List<String> texts) {
+    }
+
+    /** Anonymous free text of one team, instrument and period; shuffled, nothing that groups or orders it. */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record AnonymousTextsResponse(String instrumentCode, @Nullable Texts title, String period, String answers,
+                                  List<ItemTextsResponse> items) {
+        static AnonymousTextsResponse from(AnonymousTextService.Aggregate a) {
+            return new AnonymousTextsResponse(a.instrumentCode(), a.title(), a.period(), a.answers(),
+                    a.items().stream().map(i -> new ItemTextsResponse(i.key(), i.text(), i.count(), i.texts()))
+                            .toList());
+        }
+    }
 }

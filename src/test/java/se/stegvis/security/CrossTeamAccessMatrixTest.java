@@ -121,7 +121,12 @@ class CrossTeamAccessMatrixTest {
             Map.entry("GET /api/participant/instruments/{code}", Case.participantOwn()),
             Map.entry("GET /api/participants/{participantId}/responses", new Case(World::coach, w -> null)),
             Map.entry("GET /api/teams/{teamId}/exit-feedback", new Case(World::teamLead, w -> null)),
-            Map.entry("GET /api/teams/{teamId}/due-overview", new Case(World::coach, w -> null)));
+            Map.entry("GET /api/teams/{teamId}/due-overview", new Case(World::coach, w -> null)),
+            Map.entry("GET /api/teams/{teamId}/anonymous-texts", new Case(World::teamLead, w -> null)));
+
+    /** Required query parameters of routes that have some, appended to the path. */
+    private static final Map<String, String> QUERIES = Map.of(
+            "GET /api/teams/{teamId}/anonymous-texts", "?instrumentCode=INDICATOR_START");
 
     @Test
     void everyIdRouteRefusesOtherTeamsOtherAssociationsAndOtherParticipants() throws Exception {
@@ -181,7 +186,7 @@ class CrossTeamAccessMatrixTest {
         String path = parts[1].replace("{teamId}", w.team().id().toString())
                 .replace("{participantId}", w.participant().id().toString())
                 .replace("{staffId}", w.coach().id().toString())
-                .replace("{code}", w.instrumentCode()).replace("{version}", "1");
+                .replace("{code}", w.instrumentCode()).replace("{version}", "1") + QUERIES.getOrDefault(route, "");
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.getURL() + path))
                 .header("Authorization", bearer).header("Content-Type", "application/json");
         HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
