@@ -47,10 +47,13 @@
   function t(key, params) {
     var text = Object.prototype.hasOwnProperty.call(state.texts, key) ? state.texts[key] : key;
     if (params) {
-      var open = RTL[state.lang] ? '\u2068' : '';
-      var close = RTL[state.lang] ? '\u2069' : '';
+      // In right-to-left text each value is isolated so punctuation stays where it belongs; counts
+      // such as "<5" are isolated left-to-right, or the "<" would be mirrored into ">".
       Object.keys(params).forEach(function (name) {
-        text = text.split('{' + name + '}').join(open + params[name] + close);
+        var value = String(params[name]);
+        var open = !RTL[state.lang] ? '' : (/^[<>\d\s.,]+$/.test(value) ? '\u2066' : '\u2068');
+        var close = RTL[state.lang] ? '\u2069' : '';
+        text = text.split('{' + name + '}').join(open + value + close);
       });
     }
     return text;

@@ -6,8 +6,19 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import se.stegvis.instrument.InstrumentService;
 import se.stegvis.instrument.InstrumentVersionView;
+import se.stegvis.participant.Education;
+import se.stegvis.participant.Gender;
+import se.stegvis.participant.IncomeSource;
+import se.stegvis.participant.ParticipantDetails;
+import se.stegvis.participant.ParticipantService;
+import se.stegvis.participant.PathDates;
+import se.stegvis.participant.Referrer;
+import se.stegvis.response.AnonymousTextService;
+import se.stegvis.response.DueOverviewService;
+import se.stegvis.security.Actor;
 import se.stegvis.security.Role;
 import se.stegvis.security.SessionService;
+import se.stegvis.security.SubjectKind;
 import se.stegvis.security.Throttle;
 import se.stegvis.team.StaffService;
 import se.stegvis.team.StaffView;
@@ -23,6 +34,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -135,6 +147,34 @@ class EmbeddedDatabaseParityTest {
         InstrumentVersionView own = instruments.revise(association, "ORS", instruments.current(association, "ORS").definition(), null);
         assertThat(own.builtIn()).isFalse();
         assertThat(instruments.version(own.versionId()).definition().title().sv()).isEqualTo("ORS – Hur har du haft det?");
+    }
+
+    @Test
+    void staffViewsReadDueOverviewAndAnonymousTextsOnH2() {
+        TeamService teams = context.getBean(TeamService.class);
+        StaffService staff = context.getBean(StaffService.class);
+        UUID association = teams.createAssociation("Samordningsförbundet Västra Mälardalen");
+        TeamView team = teams.createTeam(association, "Samverkansteam Köping", "Köping", List.of("Köping"), List.of(), 2);
+        StaffView coach = staff.create(association, "coach-" + UUID.randomUUID(), "Åsa Öberg", Role.COACH,
+                "korrekt häst batteri häftklammer", null, List.of(team.id()));
+        StaffView lead = staff.create(association, "lead-" + UUID.randomUUID(), "ليلى حسن", Role.TEAM_LEAD,
+                "korrekt häst batteri häftklammer", null, List.of(team.id()));
+        Actor coachActor = new Actor(SubjectKind.STAFF, coach.id(), Role.COACH, UUID.randomUUID());
+        Actor leadActor = new Actor(SubjectKind.STAFF, lead.id(), Role.TEAM_LEAD, UUID.randomUUID());
+        LocalDate today = LocalDate.now(TimeFactory.SWEDEN);
+        context.getBean(ParticipantService.class).create(coachActor, team.id(), new ParticipantDetails("Örjan Ådahl",
+                Gender.MAN, 1990, Education.UPPER_SECONDARY, 2, IncomeSource.FORSORJNINGSSTOD, Referrer.SOCIAL_SERVICES,
+                "Köping", "sv", new PathDates(today.minusDays(60), today.minusDays(50), today.minusDays(40),
+                today.minusDays(30), null, null)), null);
+
+        List<DueOverviewService.Row> rows = context.getBean(DueOverviewService.class).overview(coachActor, team.id());
+        assertThat(rows).singleElement().satisfies(r -> {
+            assertThat(r.participant().displayName()).isEqualTo("Örjan Ådahl");
+            assertThat(r.items()).extracting(DueOverviewService.Item::instrumentCode).contains("INDICATOR_START");
+        });
+        AnonymousTextService.Aggregate texts = context.getBean(AnonymousTextService.class)
+                .read(leadActor, team.id(), "INDICATOR_START", Integer.toString(today.getYear()));
+        assertThat(texts.answers()).isEqualTo("<5");
     }
 
     @Test
