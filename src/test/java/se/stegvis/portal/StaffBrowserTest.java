@@ -4,6 +4,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -40,6 +41,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -183,6 +186,36 @@ class StaffBrowserTest {
         assertThat(page.locator("main")).not().containsText("Samtalen med min coach");
         assertThat(page.locator("#texts-result")).containsText("<5");
         screenshot("staff-team-sv.png");
+    }
+
+    @Test
+    void anExpiredAccessTokenIsRenewedWithTheRefreshTokenKeptInMemory() throws Exception {
+        people.aParticipant().named("Alva Berg").enrolledDaysAgo(5).createdIn(team, login(coach));
+        open("sv");
+        logIn(coach, totpNow());
+        assertThat(page.locator(".person")).hasCount(1);
+        // The next overview read answers 401 once, as after the access token's ten minutes; the page
+        // must swap its refresh token at the real /api/auth/refresh and repeat the read, unnoticed.
+        AtomicInteger expired = new AtomicInteger();
+        List<String> refreshed = new CopyOnWriteArrayList<>();
+        page.onRequest(r -> {
+            if (r.url().endsWith("/api/auth/refresh")) {
+                refreshed.add(r.method());
+            }
+        });
+        page.route("**/due-overview", route -> {
+            if (expired.getAndIncrement() == 0) {
+                route.fulfill(new Route.FulfillOptions().setStatus(401).setContentType("application/problem+json")
+                        .setBody("{\"status\":401,\"title\":\"Inloggning krävs\"}"));
+            } else {
+                route.resume();
+            }
+        });
+        page.evaluate("() => dispatchEvent(new HashChangeEvent('hashchange'))"); // the menu's reload of the list
+        assertThat(page.locator(".person h2")).hasText("Alva Berg");
+        assertThat(refreshed).containsExactly("POST");
+        assertThat(expired.get()).isEqualTo(2);
+        assertNoTokenKeptInTheBrowser();
     }
 
     @Test
