@@ -34,7 +34,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -472,9 +471,7 @@ class PortalQuestionnaireBrowserTest {
         context = browser.newContext(new Browser.NewContextOptions()
                 .setLocale(switch (lang) { case "ar" -> "ar"; case "en" -> "en-GB"; default -> "sv-SE"; })
                 .setViewportSize(360, 640).setIsMobile(true).setHasTouch(true));
-        // axe-core goes in as an init script: the page's CSP (self only, no inline script) stays on,
-        // and would block page.addScriptTag's inline script.
-        context.addInitScript(Path.of(System.getProperty("stegvis.axe", "target/axe/node_modules/axe-core/axe.min.js")));
+        Axe.install(context);
         page = context.newPage();
         HeadlessChromium.collectErrors(page, consoleErrors);
     }
@@ -543,10 +540,7 @@ class PortalQuestionnaireBrowserTest {
 
     /** Fails on any axe-core violation on the page as it is now. */
     private void axe(String state) {
-        Object violations = page.evaluate("async () => { const r = await axe.run(document, { resultTypes: ['violations'] });"
-                + " return r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' — '"
-                + " + v.nodes.map(n => n.target.join(' ') + ' ' + n.failureSummary).join(' | ')); }");
-        assertThat((List<?>) violations).as("axe violations on %s in %s", state, page.locator("html").getAttribute("lang")).isEmpty();
+        Axe.assertNoViolations(page, state);
     }
 
     /** Shared phones: nothing answered may stay behind in the browser. */
