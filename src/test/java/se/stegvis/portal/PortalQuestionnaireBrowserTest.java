@@ -174,6 +174,7 @@ class PortalQuestionnaireBrowserTest {
             rating(i);
             button("Nästa").click();
         }
+        button("Nästa").click(); // the optional "Vill du säga något mer?" left empty
         button("Skicka").click();
         assertThat(page.locator("h1")).hasText("Sparat");
         assertThat(page.getByText("Tack! Ditt svar är sparat utan ditt namn.")).isVisible();
@@ -247,6 +248,7 @@ class PortalQuestionnaireBrowserTest {
             rating(4);
             button("التالي").click();
         }
+        button("التالي").click(); // the optional free-text item left empty
         button("إرسال").click();
         assertThat(page.locator("h1")).hasText("تم الحفظ");
         button("إلى الصفحة الرئيسية").click();

@@ -121,6 +121,30 @@ class AnonymousTextsHttpTest {
     }
 
     @Test
+    void theBuiltInStartIndicatorCarriesAnOptionalFreeTextReadOnlyInAggregate() {
+        for (int n = 0; n < 5; n++) {
+            ParticipantView p = people.aParticipant().enrolledDaysAgo(3).createdIn(team, coach);
+            String token = sessions.startParticipantSession(p.id()).token();
+            Map<String, Object> answers = n == 4
+                    ? Map.of("influence", 4, "respect", 5, "time", 4, "usefulness", 3, "readiness", 2)
+                    : Map.of("influence", 4, "respect", 5, "time", 4, "usefulness", 3, "readiness", 2,
+                    "more", "Mer tid med coachen " + n);
+            AnswerWorld.Reply r = world.submit(client, token, UUID.randomUUID().toString(),
+                    world.body(world.currentVersion(team.associationId(), "INDICATOR_START"), answers));
+            assertThat(r.status()).as(r.body()).isEqualTo(201);
+        }
+        Api.Reply reply = api.get("/api/teams/" + team.id() + "/anonymous-texts?instrumentCode=INDICATOR_START&period="
+                + thisYear(), lead);
+
+        assertThat(reply.map()).containsEntry("answers", "5");
+        assertThat(items(reply)).singleElement().satisfies(i -> {
+            assertThat(i).containsEntry("key", "more").containsEntry("count", "<5");
+            assertThat(((Map<?, ?>) i.get("text")).get("sv")).isEqualTo("Vill du säga något mer?");
+            assertThat((List<?>) i.get("texts")).as("five answered, only four wrote something").isEmpty();
+        });
+    }
+
+    @Test
     void theAssociationAdminMayReadAndOnlyTeamLeadsOfTheTeamAmongTeamStaff() {
         assertThat(api.get(path(thisYear()), fixtures.admin(team.associationId())).status()).isEqualTo(200);
         assertThat(api.get(path(thisYear()), coach).status()).as("coach").isEqualTo(403);
