@@ -61,7 +61,7 @@ class ScreeningPortalController {
                 help -> json.response(201, SubmittedResponse.from(help))));
     }
 
-    @Get("/support-material{?language}")
+    @Get("/support-material")
     @Secured(Role.PARTICIPANT_ROLE)
     @Operation(summary = "The local support brochure of my municipality in this language (else Swedish), or null")
     ParticipantMaterialResponse material(@QueryValue @Nullable String language, Authentication authentication) {

@@ -6,6 +6,9 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import se.stegvis.instrument.InstrumentService;
+import se.stegvis.instrument.ItemType;
+import se.stegvis.instrument.PrivacyMode;
 import se.stegvis.participant.ParticipantFixtures;
 import se.stegvis.participant.ParticipantView;
 import se.stegvis.screening.ScreeningWorld.Reply;
@@ -34,6 +37,8 @@ class ScreeningHttpTest {
     ScreeningWorld world;
     @Inject
     CapturingNotifier notifier;
+    @Inject
+    InstrumentService instruments;
 
     TeamView team;
     StaffLogin coach;
@@ -232,5 +237,41 @@ class ScreeningHttpTest {
         assertThat(r.cacheControl()).isEqualTo("no-store");
         assertThat(r.map()).containsEntry("instrumentCode", "VIOLENCE_SCREENING")
                 .containsEntry("quickExitUrl", "/assets/neutral-test.html").containsEntry("idleTimeoutSeconds", 300);
+    }
+
+    @Test
+    void theBuiltInHasSevenRequiredYesNoDeclinedQuestionsInThreeLanguages() {
+        var v = instruments.current(team.associationId(), ScreeningItems.CODE);
+        assertThat(v.privacyMode()).isEqualTo(PrivacyMode.CONFIDENTIAL);
+        assertThat(v.definition().items()).hasSize(7).allSatisfy(i -> {
+            assertThat(i.type()).as("YES, NO or DECLINED").isEqualTo(ItemType.YES_NO);
+            assertThat(i.required()).isTrue();
+            assertThat(i.text().ar()).containsPattern("[\\u0600-\\u06FF]");
+            assertThat(i.text().en()).isNotBlank();
+        });
+        assertThat(v.definition().items()).extracting(i -> i.key()).contains(ScreeningItems.ONGOING,
+                ScreeningItems.WANTS_SUPPORT_NOW, ScreeningItems.USES_VIOLENCE, "children_witness");
+    }
+
+    @Test
+    void anAssociationRewordsTheScreeningAsANewVersionThatStaysConfidential() {
+        StaffLogin lead = fixtures.teamLead(team);
+        var builtIn = instruments.current(team.associationId(), ScreeningItems.CODE).definition();
+        var reworded = new se.stegvis.instrument.InstrumentDefinition(
+                new se.stegvis.instrument.Texts("Hur har du det hemma?", "How are things at home?", "كيف الأحوال في البيت؟"),
+                builtIn.intro(), builtIn.note(), builtIn.parts(), builtIn.items());
+        Reply put = world.put(client, lead.accessToken(), "/api/instruments/" + ScreeningItems.CODE,
+                Map.of("definition", reworded));
+        assertThat(put.status()).isEqualTo(200);
+        var own = instruments.current(team.associationId(), ScreeningItems.CODE);
+        assertThat(own.builtIn()).isFalse();
+        assertThat(own.privacyMode()).isEqualTo(PrivacyMode.CONFIDENTIAL);
+
+        ParticipantView p = people.aParticipant().enrolledDaysAgo(10).createdIn(team, coach);
+        assertThat(world.answer(client, p, team.associationId(), ScreeningWorld.CALM).status()).isEqualTo(201);
+        assertThat(world.rows("SELECT instrument_version_id FROM screening_response WHERE participant_id = ?",
+                p.id().toString()).get(0).get("instrument_version_id")).isEqualTo(own.versionId().toString());
+        assertThat(instruments.current(fixtures.association(), ScreeningItems.CODE).builtIn())
+                .as("other associations keep the built-in").isTrue();
     }
 }

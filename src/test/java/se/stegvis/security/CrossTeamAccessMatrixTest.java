@@ -120,7 +120,14 @@ class CrossTeamAccessMatrixTest {
             Map.entry("PUT /api/instruments/{code}", new Case(World::teamLead, w -> INSTRUMENT_DEFINITION, true)),
             Map.entry("GET /api/participant/instruments/{code}", Case.participantOwn()),
             Map.entry("GET /api/participants/{participantId}/responses", new Case(World::coach, w -> null)),
-            Map.entry("GET /api/teams/{teamId}/exit-feedback", new Case(World::teamLead, w -> null)));
+            Map.entry("GET /api/teams/{teamId}/exit-feedback", new Case(World::teamLead, w -> null)),
+            Map.entry("GET /api/participants/{participantId}/screenings", new Case(World::coach, w -> null)),
+            Map.entry("GET /api/teams/{teamId}/screening-settings", new Case(World::coach, w -> null)),
+            Map.entry("PUT /api/teams/{teamId}/screening-settings/local-contacts", new Case(World::teamLead,
+                    w -> "{\"localContacts\":\"Socialjouren 0226-64 50 00\"}")),
+            Map.entry("PUT /api/teams/{teamId}/screening-settings/support-material", new Case(World::teamLead,
+                    w -> "{\"municipality\":\"" + w.team().municipalities().get(0)
+                            + "\",\"language\":\"ar\",\"text\":\"مركز الدعم\"}")));
 
     @Test
     void everyIdRouteRefusesOtherTeamsOtherAssociationsAndOtherParticipants() throws Exception {
