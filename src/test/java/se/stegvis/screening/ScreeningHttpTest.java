@@ -274,4 +274,33 @@ class ScreeningHttpTest {
         assertThat(instruments.current(fixtures.association(), ScreeningItems.CODE).builtIn())
                 .as("other associations keep the built-in").isTrue();
     }
+
+    @Test
+    void everyScreeningRouteAnswersNoStoreWhateverTheStatus() {
+        ParticipantView p = people.aParticipant().enrolledDaysAgo(10).createdIn(team, coach);
+        StaffLogin lead = fixtures.teamLead(team);
+        StaffLogin admin = fixtures.admin(team.associationId());
+        String participant = world.token(p);
+        String teamSettings = "/api/teams/" + team.id() + "/screening-settings";
+        List<Reply> replies = List.of(
+                world.get(client, participant, "/api/participant/screening"),
+                world.get(client, participant, "/api/participant/screening/support-material?language=ar"),
+                world.answer(client, p, team.associationId(), ScreeningWorld.CALM),
+                world.answer(client, p, team.associationId(), ScreeningWorld.CALM),
+                world.submit(client, participant, "short", "{}"),
+                world.get(client, coach.accessToken(), "/api/participants/" + p.id() + "/screenings"),
+                world.get(client, lead.accessToken(), "/api/participants/" + UUID.randomUUID() + "/screenings"),
+                world.get(client, coach.accessToken(), "/api/screening/alerts"),
+                world.get(client, admin.accessToken(), "/api/screening/alerts"),
+                world.get(client, coach.accessToken(), teamSettings),
+                world.put(client, lead.accessToken(), teamSettings + "/local-contacts", Map.of("localContacts", "112")),
+                world.put(client, lead.accessToken(), teamSettings + "/support-material",
+                        Map.of("municipality", "Avesta", "language", "sv", "text", "Kvinnojouren")),
+                world.put(client, lead.accessToken(), teamSettings + "/support-material", Map.of("municipality", "")),
+                world.exchange(client, io.micronaut.http.HttpRequest.POST("/api/screening/key-rotation", "{}")
+                        .bearerAuth(coach.accessToken())));
+        assertThat(replies).extracting(Reply::status).contains(200, 201, 400, 403, 404, 422);
+        assertThat(replies).allSatisfy(r -> assertThat(r.cacheControl()).as(r.status() + " " + r.body())
+                .isEqualTo("no-store"));
+    }
 }
