@@ -341,6 +341,7 @@
     } else if (result.status === 422) {
       rejected(q, result.body);
     } else if (result.status === 401 || result.status === 403) {
+      if (screening(q)) { S.screening.end(); }
       S.show('signIn', ['error.session']);
     } else {
       notSent(q, 'error.server');
