@@ -74,6 +74,7 @@
     html.setAttribute('lang', lang);
     html.setAttribute('dir', RTL[lang] ? 'rtl' : 'ltr');
     document.title = t('app.title');
+    if (window.Stegvis && typeof window.Stegvis.onLanguageChanged === 'function') { window.Stegvis.onLanguageChanged(); }
     var nav = document.getElementById('languages');
     nav.setAttribute('aria-label', t('languages.label'));
     var buttons = nav.querySelectorAll('button[data-lang]');

@@ -44,7 +44,12 @@
   }
 
   function hasIntro(q) {
-    return !!q.instrument.intro || anonymous(q);
+    return !!q.instrument.intro || anonymous(q) || screening(q);
+  }
+
+  /** A confidential instrument (the violence screening): screening.js adds its safety measures. */
+  function screening(q) {
+    return !!(S.screening && S.screening.handles(q));
   }
 
   async function openQuestionnaire(due) {
@@ -71,6 +76,7 @@
         timer: null,
         backToReview: false
       };
+      if (screening(q)) { await S.screening.begin(q); }
       if (hasIntro(q)) { S.show('intro', [q]); } else { S.show('question', [q, 0]); }
     } else {
       S.show('retry', ['error.server', function () { openQuestionnaire(due); }]);
@@ -78,6 +84,7 @@
   }
 
   function goHome() {
+    if (S.screening) { S.screening.end(); }
     S.loadHome();
   }
 
@@ -200,7 +207,7 @@
       anonymous(q) ? el('p', { 'class': 'info', id: 'anonymous', text: t('q.anonymous') }) : null,
       el('p', { text: count === 1 ? t('q.countOne') : t('q.count', { n: S.formatNumber(count) }) }),
       navigation(goHome, t('q.start'), function () { S.show('question', [q, 0]); })
-    ];
+    ].concat(screening(q) ? S.screening.introExtras(q, function () { decline(q); }) : []);
   };
 
   /** "Part 1: My participation in …" when the instrument names its parts (the API's parts), else "Part 1". */
@@ -317,7 +324,8 @@
     S.announce('q.sending');
     var result;
     try {
-      result = await S.api('POST', '/api/participant/responses', q.sending, { 'Idempotency-Key': q.key });
+      result = await S.api('POST', screening(q) ? S.screening.submitPath : '/api/participant/responses', q.sending,
+        { 'Idempotency-Key': q.key });
     } catch (e) {
       S.announce(null);
       notSent(q, 'error.network');
@@ -325,7 +333,7 @@
     }
     S.announce(null);
     if (result.status === 201) {
-      S.show('saved', [q]);
+      if (screening(q)) { S.screening.done(q, result.body); } else { S.show('saved', [q]); }
     } else if (result.status === 409) {
       // The same answer is still being stored: ask again when the server says, same key and body.
       var seconds = parseInt(result.retryAfter, 10);
@@ -333,10 +341,17 @@
     } else if (result.status === 422) {
       rejected(q, result.body);
     } else if (result.status === 401 || result.status === 403) {
+      if (screening(q)) { S.screening.end(); }
       S.show('signIn', ['error.session']);
     } else {
       notSent(q, 'error.server');
     }
+  }
+
+  /** The participant declines the whole screening: recorded as declined, not as "no". */
+  function decline(q) {
+    q.sending = { versionId: q.instrument.versionId, declined: true };
+    submit(q);
   }
 
   /** The server refused an answer: show its message at the item, on that item's screen. */

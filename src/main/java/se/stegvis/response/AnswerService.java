@@ -35,8 +35,9 @@ import java.util.function.Function;
  * they are kept: IDENTIFIED in {@code identified_response} (audited, the due item marked with the
  * date); ANONYMOUS in {@code anonymous_response}, which holds nothing that leads back to the person,
  * and the due item is marked without a date in a transaction of its own, after the answer has
- * committed (docs/adr/0005-anonymous-answers.md); CONFIDENTIAL is refused until the violence
- * screening brings encryption. Every submission runs once per {@code Idempotency-Key}.
+ * committed (docs/adr/0005-anonymous-answers.md); CONFIDENTIAL is refused here: the screening feature
+ * takes those on its own route and encrypts them before anything is written
+ * (docs/adr/0006-screening-encryption.md). Every submission runs once per {@code Idempotency-Key}.
  */
 @Singleton
 public class AnswerService {

@@ -15,11 +15,13 @@ import java.util.regex.Pattern;
  * (environment STEGVIS_DUE_RULES): comma-separated {@code WHEN:INSTRUMENT}, where WHEN is
  * ENROLMENT, EXIT or EVERY_n_MONTHS (counted from enrolment, until exit). Defaults: the indicator
  * questionnaire at start and at exit, the exit feedback form at exit, and an ORS every three
- * months, the rhythm of the follow-up meetings with the referrer.
+ * months, the rhythm of the follow-up meetings with the referrer; the violence screening at enrolment and
+ * every six months (its list title is neutral: the instrument's title).
  */
 @Singleton
 class DueRules {
-    static final String DEFAULT = "ENROLMENT:INDICATOR_START, EXIT:EXIT_FEEDBACK, EXIT:INDICATOR_EXIT, EVERY_3_MONTHS:ORS";
+    static final String DEFAULT = "ENROLMENT:INDICATOR_START, EXIT:EXIT_FEEDBACK, EXIT:INDICATOR_EXIT, EVERY_3_MONTHS:ORS, "
+            + "ENROLMENT:VIOLENCE_SCREENING, EVERY_6_MONTHS:VIOLENCE_SCREENING";
     /** Periodic items are put on the list up to this far ahead of their due date's arrival. */
     static final int HORIZON_MONTHS = 24;
     private static final Pattern EVERY = Pattern.compile("EVERY_(\\d{1,2})_MONTHS");

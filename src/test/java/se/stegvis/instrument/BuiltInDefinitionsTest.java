@@ -31,7 +31,8 @@ class BuiltInDefinitionsTest {
 
     @ParameterizedTest
     @CsvSource({"ors,SUM,4", "srs,SUM,4", "srs-group,SUM,4", "exit-feedback,NONE,11", "indicator-start,NONE,5",
-            "indicator-exit,NONE,6", "group-feedback,NONE,5", "indicator-start-v2,NONE,6", "indicator-exit-v2,NONE,7"})
+            "indicator-exit,NONE,6", "group-feedback,NONE,5", "indicator-start-v2,NONE,6", "indicator-exit-v2,NONE,7",
+            "violence-screening,NONE,7"})
     void builtInParsesAndFollowsTheRules(String file, Scoring scoring, int items) throws IOException {
         InstrumentDefinition d = load(file);
         assertThatCode(() -> DefinitionRules.check(d, scoring)).as(file).doesNotThrowAnyException();

@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MicronautTest(transactional = false)
 class InstrumentHttpTest {
     static final List<String> BUILT_INS = List.of("EXIT_FEEDBACK", "GROUP_FEEDBACK", "INDICATOR_EXIT",
-            "INDICATOR_START", "ORS", "SRS", "SRS_GROUP");
+            "INDICATOR_START", "ORS", "SRS", "SRS_GROUP", "VIOLENCE_SCREENING");
 
     @Inject
     @Client("/")

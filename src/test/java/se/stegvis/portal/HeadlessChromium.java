@@ -12,7 +12,7 @@ import java.util.List;
  * Debian's Chromium, headless, started the way this machine allows (no sandbox as root, no
  * background networking on a closed network), for the portal's browser tests.
  */
-final class HeadlessChromium implements AutoCloseable {
+public final class HeadlessChromium implements AutoCloseable {
     private static final List<String> ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
             "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
 
@@ -24,18 +24,18 @@ final class HeadlessChromium implements AutoCloseable {
         this.browser = browser;
     }
 
-    static HeadlessChromium launch() {
+    public static HeadlessChromium launch() {
         Playwright playwright = Playwright.create();
         return new HeadlessChromium(playwright, playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(Paths.get("/usr/bin/chromium")).setHeadless(true).setArgs(ARGS)));
     }
 
-    Browser browser() {
+    public Browser browser() {
         return browser;
     }
 
     /** Collects script errors and CSP violations (not failed requests, which tests provoke on purpose). */
-    static void collectErrors(Page page, List<String> errors) {
+    public static void collectErrors(Page page, List<String> errors) {
         page.onConsoleMessage(m -> {
             if ("error".equals(m.type()) && !m.text().contains("Failed to load resource")) {
                 errors.add(m.text());

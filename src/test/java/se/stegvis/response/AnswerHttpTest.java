@@ -210,7 +210,7 @@ class AnswerHttpTest {
     }
 
     @Test
-    void confidentialInstrumentIsNotYetAccepted() {
+    void confidentialAnswersAreNeverStoredByTheAnswersRoute() {
         ParticipantView p = people.aParticipant().enrolledDaysAgo(10).createdIn(team, coach);
         UUID confidential = instruments.create(team.associationId(), "SCREENING_DRAFT", PrivacyMode.CONFIDENTIAL,
                 Scoring.SUM, instruments.current(team.associationId(), "ORS").definition(), null).versionId();

@@ -10,12 +10,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class DueRulesTest {
     @Test
-    void defaultRulesAskForIndicatorsAtStartAndExitExitFeedbackAndAQuarterlyOrs() {
+    void defaultRulesAskForIndicatorsAtStartAndExitExitFeedbackAQuarterlyOrsAndTheScreeningTwiceAYear() {
         DueRules rules = new DueRules(DueRules.DEFAULT);
-        assertThat(rules.at(DueReason.ENROLMENT)).extracting(DueRules.Rule::instrumentCode).containsExactly("INDICATOR_START");
+        assertThat(rules.at(DueReason.ENROLMENT)).extracting(DueRules.Rule::instrumentCode)
+                .containsExactly("INDICATOR_START", "VIOLENCE_SCREENING");
         assertThat(rules.at(DueReason.EXIT)).extracting(DueRules.Rule::instrumentCode)
                 .containsExactly("EXIT_FEEDBACK", "INDICATOR_EXIT");
-        assertThat(rules.at(DueReason.PERIODIC)).containsExactly(new DueRules.Rule(DueReason.PERIODIC, 3, "ORS"));
+        assertThat(rules.at(DueReason.PERIODIC)).containsExactly(new DueRules.Rule(DueReason.PERIODIC, 3, "ORS"),
+                new DueRules.Rule(DueReason.PERIODIC, 6, "VIOLENCE_SCREENING"));
     }
 
     @Test

@@ -122,7 +122,14 @@ class CrossTeamAccessMatrixTest {
             Map.entry("GET /api/participants/{participantId}/responses", new Case(World::coach, w -> null)),
             Map.entry("GET /api/teams/{teamId}/exit-feedback", new Case(World::teamLead, w -> null)),
             Map.entry("GET /api/teams/{teamId}/due-overview", new Case(World::coach, w -> null)),
-            Map.entry("GET /api/teams/{teamId}/anonymous-texts", new Case(World::teamLead, w -> null)));
+            Map.entry("GET /api/teams/{teamId}/anonymous-texts", new Case(World::teamLead, w -> null)),
+            Map.entry("GET /api/participants/{participantId}/screenings", new Case(World::coach, w -> null)),
+            Map.entry("GET /api/teams/{teamId}/screening-settings", new Case(World::coach, w -> null)),
+            Map.entry("PUT /api/teams/{teamId}/screening-settings/local-contacts", new Case(World::teamLead,
+                    w -> "{\"localContacts\":\"Socialjouren 0226-64 50 00\"}")),
+            Map.entry("PUT /api/teams/{teamId}/screening-settings/support-material", new Case(World::teamLead,
+                    w -> "{\"municipality\":\"" + w.team().municipalities().get(0)
+                            + "\",\"language\":\"ar\",\"text\":\"مركز الدعم\"}")));
 
     /** Required query parameters of routes that have some, appended to the path. */
     private static final Map<String, String> QUERIES = Map.of(

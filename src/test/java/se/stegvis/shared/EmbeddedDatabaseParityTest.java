@@ -67,7 +67,8 @@ class EmbeddedDatabaseParityTest {
                         "datasources.default.password", "",
                         "micronaut.security.token.jwt.signatures.secret.generator.secret",
                         "parity-only-secret-0123456789abcdef0123456789abcdef",
-                        "stegvis.demo-data", "false"))
+                        "stegvis.demo-data", "false",
+                        "stegvis.screening.keys", "parity:sDSFwezaTPtYgHiHNgcxSGUAq+RxFkInkHX77lHCIes="))
                 .start();
     }
 
@@ -141,7 +142,7 @@ class EmbeddedDatabaseParityTest {
         UUID association = context.getBean(TeamService.class).createAssociation("Samordningsförbundet Södra Dalarna");
         List<InstrumentVersionView> builtIns = instruments.list(association);
         assertThat(builtIns).extracting(InstrumentVersionView::code).containsExactly("EXIT_FEEDBACK", "GROUP_FEEDBACK",
-                "INDICATOR_EXIT", "INDICATOR_START", "ORS", "SRS", "SRS_GROUP");
+                "INDICATOR_EXIT", "INDICATOR_START", "ORS", "SRS", "SRS_GROUP", "VIOLENCE_SCREENING");
         InstrumentVersionView exit = instruments.current(association, "EXIT_FEEDBACK");
         assertThat(exit.definition().items().get(0).text().ar()).isEqualTo("من بين كل ما قمت به هنا في {team}، ما الذي أنت راضٍ عنه أكثر؟");
         InstrumentVersionView own = instruments.revise(association, "ORS", instruments.current(association, "ORS").definition(), null);
