@@ -146,14 +146,21 @@
           });
         }));
       default: // FREE_TEXT
-        return freeText(item, value, errorId, put);
+        return freeText(item, value, errorId, put, anonymous(q));
     }
   }
 
-  function freeText(item, value, errorId, put) {
+  /**
+   * A free-text box. In an anonymous form the team lead reads the texts, pooled with others' and
+   * without names (ADR 0005), so the participant is told so before writing anything that could
+   * give them away.
+   */
+  function freeText(item, value, errorId, put, pooled) {
     var max = item.maxLength || null;
     var counter = el('p', { 'class': 'counter', id: 'q-count' });
-    var attrs = { id: 'q-input', rows: '6', 'aria-labelledby': 'q-text', 'aria-describedby': (errorId ? errorId + ' ' : '') + 'q-count' };
+    var note = pooled ? el('p', { 'class': 'info', id: 'q-text-pooled', text: t('text.pooled') }) : null;
+    var describedBy = (errorId ? errorId + ' ' : '') + (note ? 'q-text-pooled ' : '') + 'q-count';
+    var attrs = { id: 'q-input', rows: '6', 'aria-labelledby': 'q-text', 'aria-describedby': describedBy };
     if (max) { attrs.maxlength = String(max); }
     if (errorId) { attrs['aria-invalid'] = 'true'; }
     var area = el('textarea', attrs);
@@ -165,7 +172,7 @@
     }
     area.addEventListener('input', function () { put(area.value); count(); });
     count();
-    return el('div', { 'class': 'free-text' }, [area, counter]);
+    return el('div', { 'class': 'free-text' }, [note, area, counter]);
   }
 
   /** How an answer reads on the review screen. */

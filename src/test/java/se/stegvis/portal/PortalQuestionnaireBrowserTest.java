@@ -158,6 +158,8 @@ class PortalQuestionnaireBrowserTest {
         assertThat(page.locator(".part")).hasText("Del 1: Min medverkan i " + team.shortName());
         page.locator("textarea").fill("Att jag kom hit varje vecka.");
         assertThat(page.locator("#q-count")).hasText("28 av 2000 tecken");
+        // An identified form's text goes to the coach with the name: no "read pooled" note here.
+        assertThat(page.locator("#q-text-pooled")).hasCount(0);
         for (int i = 0; i < 11; i++) {
             button("Nästa").click();
         }
@@ -174,6 +176,9 @@ class PortalQuestionnaireBrowserTest {
             rating(i);
             button("Nästa").click();
         }
+        // The anonymous form's free text is read by the team lead, pooled: said before anything is written.
+        assertThat(page.locator("#q-text-pooled")).containsText("läser teamets ledare, samlat med andras svar");
+        assertThat(page.locator("#q-input")).hasAttribute("aria-describedby", "q-text-pooled q-count");
         button("Nästa").click(); // the optional "Vill du säga något mer?" left empty
         button("Skicka").click();
         assertThat(page.locator("h1")).hasText("Sparat");
