@@ -17,6 +17,10 @@ interface ParticipantRepository extends CrudRepository<Participant, UUID> {
 
     List<Participant> findByIdIn(Collection<UUID> ids);
 
+    @Query("SELECT p.* FROM participant p JOIN participant_coach c ON c.participant_id = p.id "
+            + "WHERE c.staff_id = :staffId ORDER BY p.display_name")
+    List<Participant> findByCoach(UUID staffId);
+
     @Query("SELECT staff_id FROM participant_coach WHERE participant_id = :participantId ORDER BY staff_id")
     List<UUID> coachIdsOf(UUID participantId);
 

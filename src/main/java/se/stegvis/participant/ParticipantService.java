@@ -173,6 +173,34 @@ public class ParticipantService {
         return view(accessible(actor, participantId));
     }
 
+    /**
+     * The participant in brief, with the same access rule as {@link #accessibleView}; two statements
+     * (participant, membership) instead of a full view's four. Not audited: the caller records its read.
+     */
+    public ParticipantSummary accessibleSummary(Actor actor, UUID participantId) {
+        return ParticipantSummary.of(accessible(actor, participantId));
+    }
+
+    /** The participants the staff member is a coach of, by name; one statement. Not audited here. */
+    public List<ParticipantSummary> ownCaseload(Actor actor) {
+        if (!actor.isStaff() || !actor.role().worksWithParticipants()) {
+            return List.of();
+        }
+        return participants.findByCoach(actor.id()).stream().map(ParticipantSummary::of).toList();
+    }
+
+    /** All participants of a team, for a coach or team lead of that team; not audited here. */
+    public List<ParticipantSummary> teamCaseload(Actor actor, UUID teamId) {
+        return participants.findByTeamIdOrderByDisplayName(teamOf(actor, teamId).id()).stream()
+                .map(ParticipantSummary::of).toList();
+    }
+
+    /** Gender, birth year and team of participants, for aggregates that never show a person; one statement. */
+    public List<ParticipantSummary> summaries(Collection<UUID> participantIds) {
+        return participantIds.isEmpty() ? List.of()
+                : participants.findByIdIn(participantIds).stream().map(ParticipantSummary::of).toList();
+    }
+
     Participant accessible(Actor actor, UUID participantId) {
         if (!actor.isStaff() || !actor.role().worksWithParticipants()) {
             throw new ParticipantNotFound();
