@@ -59,12 +59,25 @@ public class AlertService {
                             AlertKind kind, @Nullable String detail, LocalDateTime raisedAt) {
     }
 
-    /** Raises the alerts a participant's whole history calls for and that are not stored yet. */
+    /**
+     * After a rating arrived: raises the rating alerts the participant's whole history calls for and
+     * that are not stored yet, and withdraws open "missing ratings" alerts of sessions now complete.
+     * Missing ratings themselves are raised only by the list's sweep: a session whose SRS is still to
+     * come when its ORS arrives is not missing anything yet.
+     */
     @Transactional
     void refresh(UUID participantId, UUID teamId) {
         Histories.History h = Histories.of(participantId, histories.ofParticipant(participantId));
-        store(participantId, teamId, AlertRules.evaluate(settings.of(teamId), h.points(), today()),
-                alerts.findByParticipantId(participantId));
+        List<FitAlert> existing = alerts.findByParticipantId(participantId);
+        Set<UUID> complete = h.points().stream().filter(p -> p.ors() != null && p.srs() != null)
+                .map(SessionPoint::sessionId).collect(Collectors.toSet());
+        List<FitAlert> withdrawn = existing.stream().filter(a -> a.kind() == AlertKind.MISSING_RATINGS
+                && a.acknowledgedAt() == null && complete.contains(a.sessionId())).toList();
+        if (!withdrawn.isEmpty()) {
+            alerts.deleteAll(withdrawn);
+        }
+        store(participantId, teamId, AlertRules.evaluate(settings.of(teamId), h.points(), today()).stream()
+                .filter(r -> r.kind() != AlertKind.MISSING_RATINGS).toList(), existing);
     }
 
     /** The open alerts of the caller's own participants (those they are a coach of). */

@@ -70,8 +70,17 @@ public class FitSettingsService {
         } else {
             rows.save(row);
         }
-        audit.record(actor, CHANGED, teamId, null, s.toString());
+        audit.record(actor, CHANGED, teamId, null, summary(s));
         return s;
+    }
+
+    /** The new values in under 200 characters, for the audit row. */
+    static String summary(FitSettings s) {
+        return "cutoff=" + s.cutoffAdult() + "/" + s.cutoffYouth() + "/" + s.cutoffChild() + ";atCutoffBelow="
+                + s.atCutoffCountsAsBelow() + ";rci=" + s.reliableChange() + ";srs<" + s.srsTotalAlertBelow() + ";item<"
+                + s.srsItemAlertBelow() + ";drop=" + s.srsDropAlert() + ";noChange=" + s.noChangeAfterSessions()
+                + ";missingDays=" + s.missingWindowDays() + ";trajectoryMin=" + s.trajectoryMinParticipants()
+                + ";groupMin=" + s.groupMinAnswers();
     }
 
     /** Team members who work with participants read; team leads of the team and the association's admins change. */
