@@ -1,5 +1,6 @@
 package se.stegvis.fit;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import se.stegvis.participant.ParticipantService;
@@ -29,9 +30,10 @@ public class FitFigures {
     }
 
     /** One row: see {@link FigureRules} for who counts and how. Gender and age band null mean "all". */
-    public record Row(String gender, String ageBand, int participantsWithTwoOrs, Double meanChange,
-                      Double shareReliablyImproved, Double shareReliablyWorse, Double shareAboveCutoffAtLatest,
-                      Double meanSrs, int srsRatings) {
+    public record Row(@Nullable String gender, @Nullable String ageBand, int participantsWithTwoOrs,
+                      @Nullable Double meanChange, @Nullable Double shareReliablyImproved,
+                      @Nullable Double shareReliablyWorse, @Nullable Double shareAboveCutoffAtLatest,
+                      @Nullable Double meanSrs, int srsRatings) {
     }
 
     /** The team's figures for sessions held from {@code from} to {@code to}, inclusive. */

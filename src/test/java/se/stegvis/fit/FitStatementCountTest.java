@@ -84,6 +84,29 @@ class FitStatementCountTest {
         assertThat(big).isEqualTo(small);
     }
 
+    @Test
+    void firstReadStoringMissingRatingAlertsAlsoUsesAConstantNumberOfStatements() {
+        int big = measureFirstReadWithMissingRatings(60);
+        int small = measureFirstReadWithMissingRatings(3);
+        System.out.printf("FIT alert list first read storing missing-rating alerts: 60 participants %d, 3 participants %d%n",
+                big, small);
+        assertThat(big).isEqualTo(small);
+    }
+
+    private int measureFirstReadWithMissingRatings(int participants) {
+        TeamView team = fixtures.team(fixtures.association());
+        StaffLogin coach = fixtures.coach(team);
+        Actor actor = ParticipantFixtures.actor(coach);
+        for (int i = 0; i < participants; i++) {
+            ParticipantView p = people.aParticipant().enrolledDaysAgo(100).createdIn(team, coach);
+            data.history(team, coach, p, people.today().minusDays(2), new double[]{20}, null);
+        }
+        var counted = StatementCounter.<List<AlertService.OpenAlert>>count(() -> alerts.own(actor));
+        assertThat(counted.result()).hasSize(participants)
+                .extracting(AlertService.OpenAlert::kind).containsOnly(AlertKind.MISSING_RATINGS);
+        return counted.count();
+    }
+
     private int measureAlertList(int participants) {
         TeamView team = fixtures.team(fixtures.association());
         StaffLogin coach = fixtures.coach(team);
