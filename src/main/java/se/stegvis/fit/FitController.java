@@ -25,6 +25,7 @@ import se.stegvis.fit.FitRequests.FitSettingsRequest;
 import se.stegvis.fit.FitRequests.PaperRatingRequest;
 import se.stegvis.fit.FitResponses.AlertResponse;
 import se.stegvis.fit.FitResponses.GroupSummaryResponse;
+import se.stegvis.fit.FitResponses.OpenedSessionResponse;
 import se.stegvis.fit.FitResponses.RatingResponse;
 import se.stegvis.fit.FitResponses.SessionResponse;
 import se.stegvis.fit.FitResponses.SettingsResponse;
@@ -93,6 +94,13 @@ class FitController {
     @Operation(summary = "A session with its attendees and which ratings are in (audited)")
     SessionResponse session(@PathVariable UUID sessionId, Authentication authentication) {
         return SessionResponse.from(sessions.get(Actor.of(authentication), sessionId));
+    }
+
+    @Get("/participant/fit/sessions/{sessionCode}")
+    @Secured(Role.PARTICIPANT_ROLE)
+    @Operation(summary = "The session of today a code from my coach opens, and the form to fill in next (ORS, then SRS)")
+    OpenedSessionResponse open(@PathVariable String sessionCode, Authentication authentication) {
+        return OpenedSessionResponse.from(sessions.open(Actor.of(authentication), sessionCode));
     }
 
     @Post("/fit/sessions/{sessionId}/ratings")

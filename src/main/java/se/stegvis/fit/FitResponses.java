@@ -21,11 +21,20 @@ final class FitResponses {
 
     @Serdeable
     record SessionResponse(UUID id, UUID teamId, SessionKind kind, LocalDate heldOn, UUID coachId,
-                           @Nullable String title, String srsInstrument, List<AttendeeResponse> attendees) {
+                           @Nullable String title, @Nullable String code, String srsInstrument,
+                           List<AttendeeResponse> attendees) {
         static SessionResponse from(SessionService.SessionView s) {
-            return new SessionResponse(s.id(), s.teamId(), s.kind(), s.heldOn(), s.coachId(), s.title(),
+            return new SessionResponse(s.id(), s.teamId(), s.kind(), s.heldOn(), s.coachId(), s.title(), s.code(),
                     s.kind().srsCode(), s.attendees().stream().map(a -> new AttendeeResponse(a.participantId(),
                     a.displayName(), a.orsGiven(), a.srsGiven())).toList());
+        }
+    }
+
+    /** For the portal: the session a code opens and the form to fill in next (null when both are in). */
+    @Serdeable
+    record OpenedSessionResponse(UUID sessionId, LocalDate heldOn, SessionKind kind, @Nullable String next) {
+        static OpenedSessionResponse from(SessionService.Opened o) {
+            return new OpenedSessionResponse(o.sessionId(), o.heldOn(), o.kind(), o.next());
         }
     }
 

@@ -10,6 +10,10 @@ import java.util.UUID;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface SessionRepository extends CrudRepository<FitSession, UUID> {
+    java.util.Optional<FitSession> findByCodeAndHeldOn(String code, LocalDate heldOn);
+
+    boolean existsByCodeAndHeldOn(String code, LocalDate heldOn);
+
     List<FitSession> findByIdIn(java.util.Collection<UUID> ids);
 
     List<FitSession> findByTeamIdAndHeldOnBetweenOrderByHeldOnDesc(UUID teamId, LocalDate from, LocalDate to);

@@ -41,6 +41,9 @@ public class SessionService {
     static final int MAX_DAYS_AHEAD = 90;
     static final int MAX_TITLE = 120;
     static final int MAX_ATTENDEES = 40;
+    static final String CODE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679";
+    static final int CODE_LENGTH = 6;
+    private final java.security.SecureRandom random = new java.security.SecureRandom();
 
     private final SessionRepository sessions;
     private final AttendanceRepository attendance;
@@ -81,7 +84,42 @@ public class SessionService {
 
     /** A session as staff see it. */
     public record SessionView(UUID id, UUID teamId, SessionKind kind, LocalDate heldOn, UUID coachId,
-                              @Nullable String title, List<Attendee> attendees) {
+                              @Nullable String title, @Nullable String code, List<Attendee> attendees) {
+    }
+
+    /** What the participant opens next for a session code: ORS, then the session's SRS, then nothing. */
+    public record Opened(UUID sessionId, LocalDate heldOn, SessionKind kind, @Nullable String next) {
+    }
+
+    /**
+     * A participant types the code the coach shows: the session held today that they attend, and the
+     * form to open next. Any other code, day or person is {@link SessionNotFound}.
+     */
+    @Transactional
+    public Opened open(Actor participant, String code) {
+        UUID me = participants.own(participant).id();
+        FitSession s = sessions.findByCodeAndHeldOn(code.strip().toUpperCase(java.util.Locale.ROOT),
+                Times.today(clock)).orElseThrow(SessionNotFound::new);
+        if (attendance.findBySessionId(s.id()).stream().noneMatch(a -> a.participantId().equals(me))) {
+            throw new SessionNotFound();
+        }
+        List<Rating> mine = ratings.findBySessionId(s.id()).stream().filter(r -> r.participantId().equals(me)).toList();
+        boolean ors = mine.stream().anyMatch(r -> r.instrumentCode().equals(FitRatings.ORS));
+        boolean srs = mine.stream().anyMatch(r -> r.instrumentCode().equals(s.kind().srsCode()));
+        return new Opened(s.id(), s.heldOn(), s.kind(), !ors ? FitRatings.ORS : !srs ? s.kind().srsCode() : null);
+    }
+
+    /** Six characters without look-alikes (no 0/O, 1/I/L, 2/Z, 5/S, 8/B), unique on the day. */
+    private String freshCode(LocalDate day) {
+        String code;
+        do {
+            StringBuilder b = new StringBuilder(CODE_LENGTH);
+            for (int i = 0; i < CODE_LENGTH; i++) {
+                b.append(CODE_ALPHABET.charAt(random.nextInt(CODE_ALPHABET.length())));
+            }
+            code = b.toString();
+        } while (sessions.existsByCodeAndHeldOn(code, day));
+        return code;
     }
 
     @Transactional
@@ -109,7 +147,7 @@ public class SessionService {
         }
         List<ParticipantSummary> people = attendees.stream().map(id -> inTeam(actor, id, teamId)).toList();
         FitSession session = sessions.save(new FitSession(ids.newId(), teamId, team.associationId(), s.kind(),
-                s.heldOn(), coachId, title, Times.nowUtc(clock), actor.id()));
+                s.heldOn(), coachId, title, Times.nowUtc(clock), actor.id(), freshCode(s.heldOn())));
         for (ParticipantSummary p : people) {
             UUID ors = null;
             UUID srs = null;
@@ -138,7 +176,8 @@ public class SessionService {
     public List<SessionView> list(Actor actor, UUID teamId, LocalDate from, LocalDate to) {
         teamOf(actor, teamId);
         return sessions.findByTeamIdAndHeldOnBetweenOrderByHeldOnDesc(teamId, from, to).stream()
-                .map(s -> new SessionView(s.id(), s.teamId(), s.kind(), s.heldOn(), s.coachId(), s.title(), List.of()))
+                .map(s -> new SessionView(s.id(), s.teamId(), s.kind(), s.heldOn(), s.coachId(), s.title(), s.code(),
+                        List.of()))
                 .toList();
     }
 
@@ -194,6 +233,6 @@ public class SessionService {
                     own.stream().anyMatch(r -> r.instrumentCode().equals(FitRatings.ORS)),
                     own.stream().anyMatch(r -> r.instrumentCode().equals(s.kind().srsCode())));
         }).toList();
-        return new SessionView(s.id(), s.teamId(), s.kind(), s.heldOn(), s.coachId(), s.title(), attendees);
+        return new SessionView(s.id(), s.teamId(), s.kind(), s.heldOn(), s.coachId(), s.title(), s.code(), attendees);
     }
 }

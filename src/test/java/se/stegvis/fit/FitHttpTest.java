@@ -171,6 +171,26 @@ class FitHttpTest {
     }
 
     @Test
+    void theSessionCodeOpensOrsThenSrsForAnAttendeeOnTheDayAndNothingForOthers() {
+        Reply created = session(coach, "INDIVIDUAL", people.today(), p.id());
+        String code = (String) created.map().get("code");
+        assertThat(code).matches("[" + se.stegvis.fit.SessionService.CODE_ALPHABET + "]{6}");
+        String path = "/api/participant/fit/sessions/" + code.toLowerCase();
+        assertThat(asParticipant(HttpRequest.GET(path), p).map()).containsEntry("next", "ORS")
+                .containsEntry("sessionId", created.map().get("id"));
+        answerOnPhone(p, "ORS", 5, 5, 5, 5);
+        assertThat(asParticipant(HttpRequest.GET(path), p).map()).containsEntry("next", "SRS");
+        answerOnPhone(p, "SRS", 9, 9, 9, 9);
+        assertThat(asParticipant(HttpRequest.GET(path), p).map()).doesNotContainKey("next").containsKey("sessionId");
+        ParticipantView other = people.aParticipant().enrolledDaysAgo(30).createdIn(team, coach);
+        assertThat(asParticipant(HttpRequest.GET(path), other).status()).isEqualTo(404);
+        assertThat(asParticipant(HttpRequest.GET("/api/participant/fit/sessions/AAAAAA"), p).status()).isEqualTo(404);
+        Reply past = session(coach, "INDIVIDUAL", people.today().minusDays(1), p.id());
+        assertThat(asParticipant(HttpRequest.GET("/api/participant/fit/sessions/" + past.map().get("code")), p).status())
+                .isEqualTo(404);
+    }
+
+    @Test
     void aSessionForAnotherTeamsParticipantIsRefusedAndAnIndividualSessionHasOneParticipant() {
         TeamView other = fixtures.team(team.associationId());
         ParticipantView stranger = people.aParticipant().enrolledDaysAgo(30).createdIn(other, fixtures.coach(other));

@@ -48,7 +48,7 @@ class FitTestData {
         LocalDateTime now = LocalDateTime.now().withNano(0);
         for (int i = 0; i < ors.length; i++) {
             FitSession s = new FitSession(ids.newId(), team.id(), team.associationId(), SessionKind.INDIVIDUAL,
-                    lastOn.minusWeeks(ors.length - 1 - i), coach.id(), null, now, coach.id());
+                    lastOn.minusWeeks(ors.length - 1 - i), coach.id(), null, now, coach.id(), null);
             ss.add(s);
             as.add(new Attendance(ids.newId(), s.id(), p.id(), null, null));
             rs.add(rating(s, p, "ORS", orsVersion, ors[i]));

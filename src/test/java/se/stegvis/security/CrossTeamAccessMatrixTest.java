@@ -69,7 +69,7 @@ class CrossTeamAccessMatrixTest {
     record World(TeamView team, StaffLogin coach, StaffLogin teamLead, StaffLogin admin, ParticipantView participant,
                  StaffLogin otherTeamCoach, StaffLogin otherTeamLead, StaffLogin otherAssociationAdmin,
                  String otherParticipantToken, String instrumentCode, String participantToken, UUID fitSessionId,
-                 UUID fitAlertId) {
+                 UUID fitAlertId, String fitSessionCode) {
     }
 
     /**
@@ -138,6 +138,8 @@ class CrossTeamAccessMatrixTest {
                     + "\"heldOn\":\"" + LocalDate.now() + "\",\"participantIds\":[\"" + w.participant().id() + "\"]}")),
             Map.entry("GET /api/teams/{teamId}/fit/sessions", new Case(World::coach, w -> null)),
             Map.entry("GET /api/fit/sessions/{sessionId}", new Case(World::coach, w -> null)),
+            // the code is the session's, not association-wide: another participant is an outsider too
+            Map.entry("GET /api/participant/fit/sessions/{sessionCode}", new Case(null, w -> null, false, true)),
             Map.entry("POST /api/fit/sessions/{sessionId}/ratings", new Case(World::coach, w -> "{\"participantId\":\""
                     + w.participant().id() + "\",\"instrumentCode\":\"ORS\",\"answers\":{\"individually\":5,"
                     + "\"interpersonally\":5,\"socially\":5,\"overall\":5}}")),
@@ -173,7 +175,7 @@ class CrossTeamAccessMatrixTest {
                 if (c.associationWide() && outsider.getKey().contains("another team")) {
                     continue;
                 }
-                if (c.participantRoute() && outsider.getKey().equals("another participant")) {
+                if (c.participantRoute() && c.associationWide() && outsider.getKey().equals("another participant")) {
                     continue;
                 }
                 int status = call(route, w, c.body().apply(w), outsider.getValue());
@@ -203,6 +205,8 @@ class CrossTeamAccessMatrixTest {
         Actor coachActor = ParticipantFixtures.actor(coach);
         UUID fitSession = fitSessions.record(coachActor, team.id(), new se.stegvis.fit.SessionService.NewSession(
                 SessionKind.INDIVIDUAL, LocalDate.now().minusDays(1), null, List.of(p.id()), null)).id();
+        String todaysCode = fitSessions.record(coachActor, team.id(), new se.stegvis.fit.SessionService.NewSession(
+                SessionKind.INDIVIDUAL, LocalDate.now(), null, List.of(p.id()), null)).code();
         fitRatings.enterPaper(coachActor, UUID.randomUUID().toString(), "srs", fitSession, p.id(), "SRS",
                 Map.of("relationship", 5, "goals_and_topics", 5, "approach", 5, "overall", 5),
                 r -> new IdempotencyService.StoredResponse(201, "{}"));
@@ -210,7 +214,7 @@ class CrossTeamAccessMatrixTest {
         return new World(team, coach, fixtures.teamLead(team), fixtures.admin(team.associationId()), p,
                 otherCoach, fixtures.teamLead(otherTeam), fixtures.admin(fixtures.association()),
                 sessions.startParticipantSession(someoneElse.id()).token(), instrumentCode,
-                sessions.startParticipantSession(p.id()).token(), fitSession, alert);
+                sessions.startParticipantSession(p.id()).token(), fitSession, alert, todaysCode);
     }
 
     private int call(String route, World w, String body, String bearer) throws IOException, InterruptedException {
@@ -219,7 +223,8 @@ class CrossTeamAccessMatrixTest {
                 .replace("{participantId}", w.participant().id().toString())
                 .replace("{staffId}", w.coach().id().toString())
                 .replace("{code}", w.instrumentCode()).replace("{version}", "1")
-                .replace("{sessionId}", w.fitSessionId().toString()).replace("{alertId}", w.fitAlertId().toString());
+                .replace("{sessionId}", w.fitSessionId().toString()).replace("{alertId}", w.fitAlertId().toString())
+                .replace("{sessionCode}", w.fitSessionCode());
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.getURL() + path))
                 .header("Authorization", bearer).header("Content-Type", "application/json")
                 .header(IdempotencyService.HEADER, UUID.randomUUID().toString());
