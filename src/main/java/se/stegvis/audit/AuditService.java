@@ -34,9 +34,11 @@ public class AuditService {
     private final StaffService staff;
     private final ParticipantNames participantNames;
     private final Clock clock;
+    private final AuditBatchRepository batch;
 
     AuditService(AuditRepository events, TeamService teams, StaffService staff, ParticipantNames participantNames,
-                 Clock clock) {
+                 Clock clock, AuditBatchRepository batch) {
+        this.batch = batch;
         this.events = events;
         this.teams = teams;
         this.staff = staff;
@@ -54,11 +56,14 @@ public class AuditService {
         events.save(new AuditEvent(null, now(), actor.kind(), actor.id(), action, teamId, participantId, detail));
     }
 
-    /** One row per participant: "who has seen my data" must find list reads too. */
+    /**
+     * One row per participant: "who has seen my data" must find list reads too. One statement however
+     * many participants (a multi-row insert).
+     */
     @Transactional
     public void recordEach(Actor actor, String action, UUID teamId, Collection<UUID> participantIds, String detail) {
         LocalDateTime at = now();
-        events.saveAll(participantIds.stream()
+        batch.insertAll(participantIds.stream()
                 .map(id -> new AuditEvent(null, at, actor.kind(), actor.id(), action, teamId, id, detail))
                 .toList());
     }

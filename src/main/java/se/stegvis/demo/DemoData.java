@@ -31,7 +31,10 @@ class DemoData {
     private final StaffService staff;
     private final DemoParticipants participants;
 
-    DemoData(DemoMode settings, TeamService teams, StaffService staff, DemoParticipants participants) {
+    private final DemoFit fit;
+
+    DemoData(DemoMode settings, TeamService teams, StaffService staff, DemoParticipants participants, DemoFit fit) {
+        this.fit = fit;
         this.settings = settings;
         this.teams = teams;
         this.staff = staff;
@@ -68,6 +71,7 @@ class DemoData {
         UUID sofia = account(association, "sofia.hedemora", "Sofia Nyström", Role.COACH, hedemora);
         participants.seedTeam(avesta.id(), avesta.municipalities(), karin, lena, 1);
         participants.seedTeam(hedemora.id(), hedemora.municipalities(), sofia, omar, 2);
+        fit.seed(avesta.id(), karin);
     }
 
     private UUID account(UUID association, String username, String name, Role role, TeamView... memberOf) {

@@ -22,6 +22,11 @@ interface ParticipantRepository extends CrudRepository<Participant, UUID> {
             + "WHERE p.team_id = :teamId AND c.staff_id = :staffId ORDER BY p.display_name, p.id")
     List<Participant> findByTeamIdCoachedBy(UUID teamId, UUID staffId);
 
+    /** Every participant the staff member coaches, in any team, by name: one statement. */
+    @Query("SELECT p.* FROM participant p JOIN participant_coach c ON c.participant_id = p.id "
+            + "WHERE c.staff_id = :staffId ORDER BY p.display_name")
+    List<Participant> findByCoach(UUID staffId);
+
     @Query("SELECT staff_id FROM participant_coach WHERE participant_id = :participantId ORDER BY staff_id")
     List<UUID> coachIdsOf(UUID participantId);
 

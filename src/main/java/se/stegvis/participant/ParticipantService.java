@@ -105,9 +105,7 @@ public class ParticipantService {
         TeamView team = teamOf(actor, teamId);
         List<Participant> rows = actor.has(Role.TEAM_LEAD) ? participants.findByTeamIdOrderByDisplayName(team.id())
                 : participants.findByTeamIdCoachedBy(team.id(), actor.id());
-        LocalDate today = Times.today(clock);
-        return rows.stream().map(p -> new ParticipantSummary(p.id(), p.teamId(), p.displayName(),
-                PathStage.of(p.path(), today))).toList();
+        return summarised(rows);
     }
 
     @Transactional
@@ -187,6 +185,37 @@ public class ParticipantService {
      */
     public ParticipantView accessibleView(Actor actor, UUID participantId) {
         return view(accessible(actor, participantId));
+    }
+
+    /**
+     * The participant in brief, with the same access rule as {@link #accessibleView}; two statements
+     * (participant, membership) instead of a full view's four. Not audited: the caller records its read.
+     */
+    public ParticipantSummary accessibleSummary(Actor actor, UUID participantId) {
+        return ParticipantSummary.of(accessible(actor, participantId), Times.today(clock));
+    }
+
+    /** The participants the staff member is a coach of, by name; one statement. Not audited here. */
+    public List<ParticipantSummary> ownCaseload(Actor actor) {
+        if (!actor.isStaff() || !actor.role().worksWithParticipants()) {
+            return List.of();
+        }
+        return summarised(participants.findByCoach(actor.id()));
+    }
+
+    /** All participants of a team, for a coach or team lead of that team; not audited here. */
+    public List<ParticipantSummary> teamCaseload(Actor actor, UUID teamId) {
+        return summarised(participants.findByTeamIdOrderByDisplayName(teamOf(actor, teamId).id()));
+    }
+
+    /** Gender, birth year and team of participants, for aggregates that never show a person; one statement. */
+    public List<ParticipantSummary> summaries(Collection<UUID> participantIds) {
+        return participantIds.isEmpty() ? List.of() : summarised(participants.findByIdIn(participantIds));
+    }
+
+    private List<ParticipantSummary> summarised(List<Participant> rows) {
+        LocalDate today = Times.today(clock);
+        return rows.stream().map(p -> ParticipantSummary.of(p, today)).toList();
     }
 
     Participant accessible(Actor actor, UUID participantId) {

@@ -3,13 +3,13 @@ package se.stegvis.response;
 /**
  * The age bands anonymous answers are stored under, from the register's birth year and the year of
  * the answer. Participants are 16–64; anyone outside falls into the nearest band, so the band never
- * singles out an unusual age.
+ * singles out an unusual age. Public: reports of other features (FIT figures) use the same bands.
  */
-final class AgeBand {
+public final class AgeBand {
     private AgeBand() {
     }
 
-    static String of(int birthYear, int year) {
+    public static String of(int birthYear, int year) {
         int age = year - birthYear;
         if (age < 25) {
             return "16-24";

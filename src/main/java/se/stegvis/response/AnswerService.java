@@ -1,6 +1,7 @@
 package se.stegvis.response;
 
 import se.stegvis.shared.Times;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
@@ -54,10 +55,13 @@ public class AnswerService {
     private final JsonMapper json;
     private final Ids ids;
     private final Clock clock;
+    private final ApplicationEventPublisher<IdentifiedAnswerStored> stored;
 
     AnswerService(IdentifiedResponseRepository identified, AnonymousResponseRepository anonymous,
                   InstrumentService instruments, ParticipantService participants, TeamService teams, DueService due,
-                  AuditService audit, IdempotencyService idempotency, JsonMapper json, Ids ids, Clock clock) {
+                  AuditService audit, IdempotencyService idempotency, JsonMapper json, Ids ids, Clock clock,
+                  ApplicationEventPublisher<IdentifiedAnswerStored> stored) {
+        this.stored = stored;
         this.identified = identified;
         this.anonymous = anonymous;
         this.instruments = instruments;
@@ -126,8 +130,11 @@ public class AnswerService {
         LocalDateTime now = Times.nowUtc(clock);
         IdentifiedResponse row = identified.save(new IdentifiedResponse(ids.newId(), p.id(), p.teamId(), v.versionId(),
                 v.code(), toJson(scored.answers()), scored.score(), now));
-        due.markAnswered(p.id(), v.code(), false);
+        java.util.Optional<DueService.Due> closed = due.markAnswered(p.id(), v.code(), false);
         audit.record(participant, SUBMITTED, p.teamId(), p.id(), v.code() + " v" + v.version());
+        stored.publishEvent(new IdentifiedAnswerStored(row.id(), p.id(), p.teamId(), v.versionId(), v.code(),
+                scored.answers(), row.score(), row.submittedAt(), closed.map(DueService.Due::id).orElse(null),
+                closed.map(DueService.Due::dueDate).orElse(null)));
         return new Receipt(PrivacyMode.IDENTIFIED, v.code(),
                 new StoredAnswer(row.id(), v.code(), v.version(), row.score(), row.submittedAt()));
     }

@@ -64,6 +64,17 @@ class DemoDataTest {
     }
 
     @Test
+    void demoCoachSeesFitAlertsAndAParticipantsTrendChart() throws Exception {
+        String token = login("karin.avesta");
+        String alerts = get("/api/fit/alerts", token).body();
+        assertThat(alerts).contains("LOW_SRS").contains("ORS_DETERIORATION");
+        String participantId = alerts.replaceAll("(?s).*?\"participantId\":\"([^\"]+)\".*", "$1");
+        HttpResponse<String> chart = get("/api/participants/" + participantId + "/fit/chart", token);
+        assertThat(chart.statusCode()).isEqualTo(200);
+        assertThat(chart.body()).startsWith("<svg").contains("ors-point");
+    }
+
+    @Test
     void demoCoordinatorGetsNoParticipantData() throws Exception {
         String coordinator = login("samordnare");
         String teamId = firstId(get("/api/teams", coordinator).body());
@@ -80,9 +91,15 @@ class DemoDataTest {
         assertThat(after).isEqualTo(before);
     }
 
+    /** Access tokens by user: a second login within the same 30 seconds would reuse the one-time code. */
+    private static final java.util.Map<String, String> TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static String login(String username) throws IOException, InterruptedException {
+        String known = TOKENS.get(username);
+        if (known != null) {
+            return known;
+        }
         String code = Totp.code(DemoData.DEMO_TOTP, Totp.stepAt(Instant.now()));
-        // Each demo login in this class is a different user, so the one-time code is never reused.
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(server.getURL() + "/api/auth/login"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + username + "\",\"password\":\""
@@ -91,6 +108,7 @@ class DemoDataTest {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         Matcher m = Pattern.compile("\"accessToken\":\"([^\"]+)\"").matcher(r.body());
         assertThat(m.find()).isTrue();
+        TOKENS.put(username, m.group(1));
         return m.group(1);
     }
 

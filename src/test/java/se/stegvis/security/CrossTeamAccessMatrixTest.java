@@ -7,6 +7,9 @@ import io.micronaut.web.router.Router;
 import io.micronaut.web.router.UriRouteInfo;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import se.stegvis.fit.AlertService;
+import se.stegvis.fit.RatingService;
+import se.stegvis.fit.SessionKind;
 import se.stegvis.instrument.InstrumentService;
 import se.stegvis.instrument.PrivacyMode;
 import se.stegvis.instrument.Scoring;
@@ -14,6 +17,7 @@ import se.stegvis.participant.ParticipantFixtures;
 import se.stegvis.participant.ParticipantView;
 import se.stegvis.support.Fixtures;
 import se.stegvis.support.Fixtures.StaffLogin;
+import se.stegvis.shared.IdempotencyService;
 import se.stegvis.team.TeamView;
 
 import java.io.IOException;
@@ -21,10 +25,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,13 +56,20 @@ class CrossTeamAccessMatrixTest {
     SessionService sessions;
     @Inject
     InstrumentService instruments;
+    @Inject
+    se.stegvis.fit.SessionService fitSessions;
+    @Inject
+    RatingService fitRatings;
+    @Inject
+    AlertService fitAlerts;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
     /** One team with its people and a participant, the outsiders, and the ids routes refer to. */
     record World(TeamView team, StaffLogin coach, StaffLogin teamLead, StaffLogin admin, ParticipantView participant,
                  StaffLogin otherTeamCoach, StaffLogin otherTeamLead, StaffLogin otherAssociationAdmin,
-                 String otherParticipantToken, String instrumentCode, String participantToken) {
+                 String otherParticipantToken, String instrumentCode, String participantToken, UUID fitSessionId,
+                 UUID fitAlertId, String fitSessionCode) {
     }
 
     /**
@@ -129,7 +142,27 @@ class CrossTeamAccessMatrixTest {
                     w -> "{\"localContacts\":\"Socialjouren 0226-64 50 00\"}")),
             Map.entry("PUT /api/teams/{teamId}/screening-settings/support-material", new Case(World::teamLead,
                     w -> "{\"municipality\":\"" + w.team().municipalities().get(0)
-                            + "\",\"language\":\"ar\",\"text\":\"مركز الدعم\"}")));
+                            + "\",\"language\":\"ar\",\"text\":\"مركز الدعم\"}")),
+            Map.entry("POST /api/teams/{teamId}/fit/sessions", new Case(World::coach, w -> "{\"kind\":\"INDIVIDUAL\","
+                    + "\"heldOn\":\"" + LocalDate.now() + "\",\"participantIds\":[\"" + w.participant().id() + "\"]}")),
+            Map.entry("GET /api/teams/{teamId}/fit/sessions", new Case(World::coach, w -> null)),
+            Map.entry("GET /api/fit/sessions/{sessionId}", new Case(World::coach, w -> null)),
+            // the code is the session's, not association-wide: another participant is an outsider too
+            Map.entry("GET /api/participant/fit/sessions/{sessionCode}", new Case(null, w -> null, false, true)),
+            Map.entry("POST /api/fit/sessions/{sessionId}/ratings", new Case(World::coach, w -> "{\"participantId\":\""
+                    + w.participant().id() + "\",\"instrumentCode\":\"ORS\",\"answers\":{\"individually\":5,"
+                    + "\"interpersonally\":5,\"socially\":5,\"overall\":5}}")),
+            Map.entry("GET /api/fit/sessions/{sessionId}/group-summary", new Case(World::coach, w -> null)),
+            Map.entry("GET /api/participants/{participantId}/fit/trend", new Case(World::coach, w -> null)),
+            Map.entry("GET /api/participants/{participantId}/fit/chart", new Case(World::coach, w -> null)),
+            Map.entry("GET /api/teams/{teamId}/fit/alerts", new Case(World::teamLead, w -> null)),
+            Map.entry("POST /api/fit/alerts/{alertId}/acknowledgement", new Case(World::coach,
+                    w -> "{\"note\":\"Pratade om det\"}")),
+            Map.entry("GET /api/teams/{teamId}/fit/settings", new Case(World::coach, w -> null)),
+            Map.entry("PUT /api/teams/{teamId}/fit/settings", new Case(World::teamLead, w -> "{\"cutoffAdult\":25,"
+                    + "\"cutoffYouth\":28,\"cutoffChild\":32,\"atCutoffCountsAsBelow\":true,\"reliableChange\":5,"
+                    + "\"srsTotalAlertBelow\":36,\"srsItemAlertBelow\":9,\"srsDropAlert\":1,\"noChangeAfterSessions\":4,"
+                    + "\"missingWindowDays\":14,\"trajectoryMinParticipants\":10,\"groupMinAnswers\":3}")));
 
     /** Required query parameters of routes that have some, appended to the path. */
     private static final Map<String, String> QUERIES = Map.of(
@@ -155,7 +188,7 @@ class CrossTeamAccessMatrixTest {
                 if (c.associationWide() && outsider.getKey().contains("another team")) {
                     continue;
                 }
-                if (c.participantRoute() && outsider.getKey().equals("another participant")) {
+                if (c.participantRoute() && c.associationWide() && outsider.getKey().equals("another participant")) {
                     continue;
                 }
                 int status = call(route, w, c.body().apply(w), outsider.getValue());
@@ -182,10 +215,19 @@ class CrossTeamAccessMatrixTest {
         String instrumentCode = "MATRIX_" + Long.toString(System.nanoTime(), 36).toUpperCase();
         var ownInstrument = instruments.current(team.associationId(), "ORS").definition();
         instruments.create(team.associationId(), instrumentCode, PrivacyMode.IDENTIFIED, Scoring.SUM, ownInstrument, null);
+        Actor coachActor = ParticipantFixtures.actor(coach);
+        UUID fitSession = fitSessions.record(coachActor, team.id(), new se.stegvis.fit.SessionService.NewSession(
+                SessionKind.INDIVIDUAL, LocalDate.now().minusDays(1), null, List.of(p.id()), null)).id();
+        String todaysCode = fitSessions.record(coachActor, team.id(), new se.stegvis.fit.SessionService.NewSession(
+                SessionKind.INDIVIDUAL, LocalDate.now(), null, List.of(p.id()), null)).code();
+        fitRatings.enterPaper(coachActor, UUID.randomUUID().toString(), "srs", fitSession, p.id(), "SRS",
+                Map.of("relationship", 5, "goals_and_topics", 5, "approach", 5, "overall", 5),
+                r -> new IdempotencyService.StoredResponse(201, "{}"));
+        UUID alert = fitAlerts.own(coachActor).get(0).id();
         return new World(team, coach, fixtures.teamLead(team), fixtures.admin(team.associationId()), p,
                 otherCoach, fixtures.teamLead(otherTeam), fixtures.admin(fixtures.association()),
                 sessions.startParticipantSession(someoneElse.id()).token(), instrumentCode,
-                sessions.startParticipantSession(p.id()).token());
+                sessions.startParticipantSession(p.id()).token(), fitSession, alert, todaysCode);
     }
 
     private int call(String route, World w, String body, String bearer) throws IOException, InterruptedException {
@@ -193,9 +235,12 @@ class CrossTeamAccessMatrixTest {
         String path = parts[1].replace("{teamId}", w.team().id().toString())
                 .replace("{participantId}", w.participant().id().toString())
                 .replace("{staffId}", w.coach().id().toString())
-                .replace("{code}", w.instrumentCode()).replace("{version}", "1") + QUERIES.getOrDefault(route, "");
+                .replace("{code}", w.instrumentCode()).replace("{version}", "1")
+                .replace("{sessionId}", w.fitSessionId().toString()).replace("{alertId}", w.fitAlertId().toString())
+                .replace("{sessionCode}", w.fitSessionCode()) + QUERIES.getOrDefault(route, "");
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.getURL() + path))
-                .header("Authorization", bearer).header("Content-Type", "application/json");
+                .header("Authorization", bearer).header("Content-Type", "application/json")
+                .header(IdempotencyService.HEADER, UUID.randomUUID().toString());
         HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body);
         b.method(parts[0], parts[0].equals("GET") ? HttpRequest.BodyPublishers.noBody() : publisher);

@@ -188,6 +188,36 @@ class EmbeddedDatabaseParityTest {
         assertThatThrownBy(() -> throttle.check(bucket)).isInstanceOf(DomainException.class);
     }
 
+    @Test
+    void fitSessionsRatingsTrendAlertsAndFiguresWorkOnH2() {
+        TeamService teams = context.getBean(TeamService.class);
+        StaffService staff = context.getBean(StaffService.class);
+        UUID association = teams.createAssociation("Samordningsförbundet Västra Mälardalen");
+        TeamView team = teams.createTeam(association, "Samverkansteam Köping", "Köping", List.of("Köping"), List.of(), 2);
+        StaffView coach = staff.create(association, "coach-" + UUID.randomUUID(), "Åsa Öberg", Role.COACH,
+                "korrekt häst batteri häftklammer", null, List.of(team.id()));
+        se.stegvis.security.Actor actor = new se.stegvis.security.Actor(se.stegvis.security.SubjectKind.STAFF,
+                coach.id(), Role.COACH, UUID.randomUUID());
+        var p = context.getBean(se.stegvis.participant.ParticipantFixtures.class).aParticipant().named("مريم Ö.")
+                .enrolledDaysAgo(60).createdIn(team, new se.stegvis.support.Fixtures.StaffLogin(coach, "-", "-"));
+        var today = java.time.LocalDate.now(context.getBean(java.time.Clock.class));
+        var session = context.getBean(se.stegvis.fit.SessionService.class).record(actor, team.id(),
+                new se.stegvis.fit.SessionService.NewSession(se.stegvis.fit.SessionKind.INDIVIDUAL, today.minusDays(1),
+                        null, List.of(p.id()), "Första samtalet – ÅÄÖ"));
+        var ratings = context.getBean(se.stegvis.fit.RatingService.class);
+        ratings.enterPaper(actor, UUID.randomUUID().toString(), "ors", session.id(), p.id(), "SRS",
+                Map.of("relationship", 8, "goals_and_topics", 9, "approach", 9, "overall", 9),
+                r -> new IdempotencyService.StoredResponse(201, "{}"));
+        var trend = context.getBean(se.stegvis.fit.TrendService.class).of(actor, p.id());
+        assertThat(trend.displayName()).isEqualTo("مريم Ö.");
+        assertThat(trend.sessions()).singleElement().satisfies(x -> assertThat(x.srs().total()).isEqualByComparingTo("35.0"));
+        assertThat(context.getBean(se.stegvis.fit.AlertService.class).own(actor))
+                .extracting(se.stegvis.fit.AlertService.OpenAlert::kind)
+                .containsExactlyInAnyOrder(se.stegvis.fit.AlertKind.LOW_SRS, se.stegvis.fit.AlertKind.MISSING_RATINGS);
+        assertThat(context.getBean(se.stegvis.fit.FitFigures.class).forTeam(team.id(), today.minusDays(30), today).get(0)
+                .meanSrs()).isEqualTo(35.0);
+    }
+
     private static String query(String sql) throws SQLException {
         // A plain connection to the same in-memory database, outside Micronaut's transaction management.
         try (Connection c = DriverManager.getConnection(H2_URL, "sa", "");

@@ -1,0 +1,14 @@
+package se.stegvis.fit;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface TeamSettingsRepository extends CrudRepository<TeamSettingsRow, UUID> {
+    List<TeamSettingsRow> findByTeamIdIn(Collection<UUID> teamIds);
+}
