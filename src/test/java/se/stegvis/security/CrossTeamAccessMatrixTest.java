@@ -57,6 +57,8 @@ class CrossTeamAccessMatrixTest {
     @Inject
     InstrumentService instruments;
     @Inject
+    java.time.Clock clock;
+    @Inject
     se.stegvis.fit.SessionService fitSessions;
     @Inject
     RatingService fitRatings;
@@ -64,6 +66,11 @@ class CrossTeamAccessMatrixTest {
     AlertService fitAlerts;
 
     private final HttpClient http = HttpClient.newHttpClient();
+
+    /** The service's day (Sweden), not the JVM's: around midnight UTC they differ. */
+    private LocalDate today() {
+        return se.stegvis.shared.Times.today(clock);
+    }
 
     /** One team with its people and a participant, the outsiders, and the ids routes refer to. */
     record World(TeamView team, StaffLogin coach, StaffLogin teamLead, StaffLogin admin, ParticipantView participant,
@@ -144,7 +151,7 @@ class CrossTeamAccessMatrixTest {
                     w -> "{\"municipality\":\"" + w.team().municipalities().get(0)
                             + "\",\"language\":\"ar\",\"text\":\"مركز الدعم\"}")),
             Map.entry("POST /api/teams/{teamId}/fit/sessions", new Case(World::coach, w -> "{\"kind\":\"INDIVIDUAL\","
-                    + "\"heldOn\":\"" + LocalDate.now() + "\",\"participantIds\":[\"" + w.participant().id() + "\"]}")),
+                    + "\"heldOn\":\"" + LocalDate.now(se.stegvis.shared.TimeFactory.SWEDEN) + "\",\"participantIds\":[\"" + w.participant().id() + "\"]}")),
             Map.entry("GET /api/teams/{teamId}/fit/sessions", new Case(World::coach, w -> null)),
             Map.entry("GET /api/fit/sessions/{sessionId}", new Case(World::coach, w -> null)),
             // the code is the session's, not association-wide: another participant is an outsider too
@@ -217,9 +224,9 @@ class CrossTeamAccessMatrixTest {
         instruments.create(team.associationId(), instrumentCode, PrivacyMode.IDENTIFIED, Scoring.SUM, ownInstrument, null);
         Actor coachActor = ParticipantFixtures.actor(coach);
         UUID fitSession = fitSessions.record(coachActor, team.id(), new se.stegvis.fit.SessionService.NewSession(
-                SessionKind.INDIVIDUAL, LocalDate.now().minusDays(1), null, List.of(p.id()), null)).id();
+                SessionKind.INDIVIDUAL, today().minusDays(1), null, List.of(p.id()), null)).id();
         String todaysCode = fitSessions.record(coachActor, team.id(), new se.stegvis.fit.SessionService.NewSession(
-                SessionKind.INDIVIDUAL, LocalDate.now(), null, List.of(p.id()), null)).code();
+                SessionKind.INDIVIDUAL, today(), null, List.of(p.id()), null)).code();
         fitRatings.enterPaper(coachActor, UUID.randomUUID().toString(), "srs", fitSession, p.id(), "SRS",
                 Map.of("relationship", 5, "goals_and_topics", 5, "approach", 5, "overall", 5),
                 r -> new IdempotencyService.StoredResponse(201, "{}"));
