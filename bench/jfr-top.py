@@ -18,16 +18,15 @@ if args[:1] == ["--tail"]:
 prefixes = args or ["io-executor-thread", "default-eventLoopGroup"]
 # Inclusive buckets: a sample counts in the first bucket (in this order) whose pattern is on its stack.
 BUCKETS = [
-    ("JWT parse/verify (security filter)", r"com\.nimbusds|JwtTokenValidator|JwtValidator"),
     ("session liveness read (SessionRevocationFilter)", r"SessionRevocationFilter"),
-    ("idempotency claim (insert, own tx)", r"IdempotencyStore\.insert"),
-    ("idempotency runAndComplete (action tx)", r"IdempotencyStore\.runAndComplete"),
+    ("idempotency claim (autocommit insert)", r"IdempotencyStore\.insert"),
+    ("action transaction (answer, due, audit, DONE mark)", r"IdempotencyStore\.runAndComplete"),
     ("participant lookup (ParticipantService.own)", r"ParticipantService\.own"),
-    ("request body decoding / validation", r"JsonMapper.*readValue|serde.*Deserializ|validation"),
-    ("response/json encoding", r"IdempotencyJson|serde.*Serializ"),
-    ("micronaut data / JDBC (other)", r"io\.micronaut\.data|com\.mysql\.cj|com\.zaxxer"),
-    ("micronaut routing/filters", r"io\.micronaut\.http\.server|io\.micronaut\.http\.filter"),
-    ("netty", r"io\.netty"),
+    ("security: token, JWT, rules", r"io\.micronaut\.security|com\.nimbusds"),
+    ("other application code (controller, json)", r"se\.stegvis"),
+    ("other JDBC / Micronaut Data", r"io\.micronaut\.data|com\.mysql\.cj|com\.zaxxer"),
+    ("micronaut http (routing, binding, filters)", r"io\.micronaut\.http"),
+    ("netty (HTTP codec, sockets)", r"io\.netty"),
 ]
 
 samples, cur, thread, start = [], None, None, ""
