@@ -97,7 +97,7 @@ class SubmitBenchmark {
     @Value("${bench.rounds:3}")
     int rounds;
     /** Per thread, before the rounds; the JIT needs a while on two busy cores. */
-    @Value("${bench.warmup:200}")
+    @Value("${bench.warmup:600}")
     int warmUp;
     /** "socket": a hand-written keep-alive HTTP/1.1 client (cheapest); "jdk": java.net.http.HttpClient. */
     @Value("${bench.client:socket}")
