@@ -22,4 +22,8 @@ interface DueItemRepository extends CrudRepository<DueItem, UUID> {
     Optional<DueItem> findByParticipantIdAndInstrumentCodeAndDueDate(UUID participantId, String instrumentCode, LocalDate dueDate);
 
     List<DueItem> findByParticipantIdAndAnsweredFalseOrderByDueDateAsc(UUID participantId);
+
+    /** The earliest open item of one instrument due by {@code horizon}: what a submission marks answered. */
+    Optional<DueItem> findFirstByParticipantIdAndInstrumentCodeAndAnsweredFalseAndDueDateLessThanEqualsOrderByDueDateAsc(
+            UUID participantId, String instrumentCode, LocalDate horizon);
 }

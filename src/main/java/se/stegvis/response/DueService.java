@@ -126,9 +126,8 @@ public class DueService {
     @Transactional
     public Optional<Due> markAnswered(UUID participantId, String instrumentCode, boolean anonymous) {
         LocalDate horizon = today().plusDays(LOOKAHEAD_DAYS);
-        return items.findByParticipantIdAndAnsweredFalseOrderByDueDateAsc(participantId).stream()
-                .filter(i -> i.instrumentCode().equals(instrumentCode) && !i.dueDate().isAfter(horizon))
-                .findFirst()
+        return items.findFirstByParticipantIdAndInstrumentCodeAndAnsweredFalseAndDueDateLessThanEqualsOrderByDueDateAsc(
+                        participantId, instrumentCode, horizon)
                 .map(i -> items.update(i.answeredOn(anonymous ? null : today())))
                 .map(Due::from);
     }

@@ -1,5 +1,7 @@
 package se.stegvis.shared;
 
+import io.micronaut.data.connection.ConnectionDefinition;
+import io.micronaut.data.connection.annotation.Connectable;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
@@ -8,9 +10,12 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The transaction boundaries of {@link IdempotencyService}, in their own bean so the transactional
- * proxy applies. Claims, take-overs and releases commit on their own at once (REQUIRES_NEW), so a
- * concurrent duplicate sees them; the action and its DONE mark commit together.
+ * The transaction boundaries of {@link IdempotencyService}, in their own bean so the proxies apply.
+ * Claims, take-overs and releases are single statements that commit on their own at once, so a
+ * concurrent duplicate sees them: each runs on a connection of its own in autocommit mode
+ * ({@code @Connectable(REQUIRES_NEW)}), also when the caller is inside a transaction — one round trip,
+ * where a REQUIRES_NEW transaction costs four ({@code SET autocommit=0}, the statement, {@code COMMIT},
+ * {@code SET autocommit=1}) for the same guarantee. The action and its DONE mark commit together.
  */
 @Singleton
 class IdempotencyStore {
@@ -21,7 +26,7 @@ class IdempotencyStore {
     }
 
     /** Inserts a new claim; the primary key makes a concurrent second claim fail. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Connectable(propagation = ConnectionDefinition.Propagation.REQUIRES_NEW)
     void insert(IdempotencyRecord claim) {
         records.save(claim);
     }
@@ -30,18 +35,18 @@ class IdempotencyStore {
         return records.findById(keyHash);
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Connectable(propagation = ConnectionDefinition.Propagation.REQUIRES_NEW)
     boolean takeOver(String keyHash, String fingerprint, String claimToken, LocalDateTime lockedUntil,
                      LocalDateTime now) {
         return records.takeOver(keyHash, fingerprint, claimToken, lockedUntil, now) == 1;
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Connectable(propagation = ConnectionDefinition.Propagation.REQUIRES_NEW)
     boolean deleteIfExpired(String keyHash, LocalDateTime now) {
         return records.deleteIfExpired(keyHash, now) == 1;
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Connectable(propagation = ConnectionDefinition.Propagation.REQUIRES_NEW)
     void release(String keyHash, String claimToken) {
         records.release(keyHash, claimToken);
     }

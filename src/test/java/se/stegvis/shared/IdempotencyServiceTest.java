@@ -5,7 +5,13 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import io.micronaut.transaction.TransactionOperations;
+import se.stegvis.support.StatementCounter;
 import se.stegvis.support.TestClock;
+
+import java.sql.Connection;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -34,6 +40,10 @@ class IdempotencyServiceTest {
     IdempotencyJson json;
     @Inject
     TestClock clock;
+    @Inject
+    TransactionOperations<Connection> transactions;
+    @Inject
+    StatementCounter counter;
 
     final String scope = "test:" + UUID.randomUUID();
     final String key = UUID.randomUUID().toString();
@@ -101,6 +111,40 @@ class IdempotencyServiceTest {
         clock.advance(Duration.ofHours(26));
         idempotency.execute(scope, key, "{\"other\":true}", this::count);
         assertThat(runs).hasValue(2);
+    }
+
+    @Test
+    void claimIsCommittedBeforeTheActionRunsEvenInsideACallersTransaction() {
+        AtomicReference<Optional<IdempotencyState>> seenByAnotherConnection = new AtomicReference<>();
+        transactions.executeWrite(status -> idempotency.execute(scope, key, "{}", () -> {
+            seenByAnotherConnection.set(CompletableFuture.supplyAsync(
+                    () -> records.findById(keyHash()).map(IdempotencyRecord::state)).join());
+            return count();
+        }));
+
+        assertThat(seenByAnotherConnection.get()).as("a concurrent duplicate sees the claim, and answers 409")
+                .contains(IdempotencyState.IN_FLIGHT);
+        assertThat(records.findById(keyHash()).orElseThrow().state()).isEqualTo(IdempotencyState.DONE);
+    }
+
+    @Test
+    void aFirstRunCostsTheClaimAndOneTransactionForTheActionAndItsDoneMark() {
+        StatementCounter.Counts c = counter.count(() -> idempotency.execute(scope, key, "{}", this::count));
+
+        // [autocommit] INSERT claim; SET autocommit=0; UPDATE … DONE; COMMIT; SET autocommit=1
+        assertThat(c.statements()).as(c.toString()).isEqualTo(2);
+        assertThat(c.commits()).as(c.toString()).isEqualTo(2);
+        assertThat(c.roundTrips()).as(c.toString()).isEqualTo(5);
+    }
+
+    @Test
+    void aReplayCostsTheFailedClaimAndOneRead() {
+        idempotency.execute(scope, key, "{}", this::count);
+        StatementCounter.Counts c = counter.count(() -> idempotency.execute(scope, key, "{}", this::count));
+
+        assertThat(c.statements()).as(c.toString()).isEqualTo(2);
+        assertThat(c.commits()).as(c.toString()).isLessThanOrEqualTo(1); // the failed INSERT counts, commits nothing
+        assertThat(runs).hasValue(1);
     }
 
     @Test
