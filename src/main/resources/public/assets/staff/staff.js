@@ -236,8 +236,9 @@
   }
 
   /**
-   * Adds something to every page view of a signed-in person: fn(view, page) runs after the page has
-   * rendered and may put content at the top of the view. A failing decorator leaves the page as it is.
+   * Adds something to every page view of a signed-in person: fn(view, page, stillShown) runs after the
+   * page has rendered and may put content at the top of the view, as long as stillShown() (the person
+   * may have moved on while it loaded). A failing decorator leaves the page as it is.
    */
   function decorate(fn) {
     state.decorators.push(fn);
@@ -297,9 +298,11 @@
     } finally {
       view.setAttribute('aria-busy', 'false');
     }
-    if (state.tokens && !match.public && state.current.page === match) {
-      for (var d = 0; d < state.decorators.length; d++) {
-        try { await state.decorators[d](view, match); } catch (e) { /* the page itself is shown */ }
+    var shown = state.current;
+    var stillShown = function () { return state.current === shown; };
+    if (state.tokens && !match.public) {
+      for (var d = 0; d < state.decorators.length && stillShown(); d++) {
+        try { await state.decorators[d](view, match, stillShown); } catch (e) { /* the page itself is shown */ }
       }
     }
     var h1 = view.querySelector('h1');

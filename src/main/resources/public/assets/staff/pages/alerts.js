@@ -104,10 +104,10 @@
   });
 
   /** Unread urgent screenings come first on every other page view (issue 6): a banner above the heading. */
-  S.decorate(async function (view, page) {
+  S.decorate(async function (view, page, stillShown) {
     if (!staff() || page.name === 'alerts') { return; }
     var urgent = (await S.load('/api/screening/alerts')).filter(function (a) { return a.urgent; });
-    if (!urgent.length) { return; }
+    if (!urgent.length || !stillShown()) { return; }
     var people = perParticipant(urgent);
     var banner = S.el('div', { 'class': 'urgent-banner', id: 'urgent-banner', role: 'alert' }, [
       S.el('p', { text: S.t('banner.urgent', { count: people.length }) }),
