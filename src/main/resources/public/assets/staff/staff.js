@@ -24,6 +24,7 @@
     me: null, // /api/staff/me: name, role, teams
     teamId: null, // the team the views show
     pages: [],
+    decorators: [], // run after every page view, e.g. the urgent screening banner
     current: null // { page, args }
   };
 
@@ -87,14 +88,15 @@
 
   function NetworkError() { this.name = 'NetworkError'; }
 
-  async function send(method, path, body, bearer) {
+  /** One request; the body is parsed as JSON, or kept as text when accept names another type. */
+  async function send(method, path, body, bearer, accept) {
     var controller = typeof AbortController === 'function' ? new AbortController() : null;
     var timer = setTimeout(function () { if (controller) { controller.abort(); } }, TIMEOUT_MS);
     var options = {
       method: method,
       credentials: 'omit', // staff calls carry the bearer token only, never a cookie
       cache: 'no-store',
-      headers: { 'Accept': 'application/json', 'Accept-Language': state.lang }
+      headers: { 'Accept': accept || 'application/json', 'Accept-Language': state.lang }
     };
     if (bearer) { options.headers['Authorization'] = 'Bearer ' + bearer; }
     if (controller) { options.signal = controller.signal; }
@@ -111,14 +113,14 @@
       clearTimeout(timer);
     }
     var data = null;
-    try { data = await response.json(); } catch (e) { data = null; }
+    try { data = accept ? await response.text() : await response.json(); } catch (e) { data = null; }
     return { status: response.status, body: data, retryAfter: response.headers.get('Retry-After') };
   }
 
   /** An authenticated call; an expired access token is swapped once for a new pair with the refresh token. */
-  async function api(method, path, body) {
+  async function api(method, path, body, accept) {
     if (!state.tokens) { throw new SessionEnded(); }
-    var reply = await send(method, path, body, state.tokens.access);
+    var reply = await send(method, path, body, state.tokens.access, accept);
     if (reply.status === 401 && state.tokens && state.tokens.refresh) {
       var refreshed = await send('POST', '/api/auth/refresh', { refreshToken: state.tokens.refresh });
       if (refreshed.status !== 200) {
@@ -126,7 +128,7 @@
         throw new SessionEnded();
       }
       signedIn(refreshed.body);
-      reply = await send(method, path, body, state.tokens.access);
+      reply = await send(method, path, body, state.tokens.access, accept);
     }
     if (reply.status === 401) {
       state.tokens = null;
@@ -233,6 +235,15 @@
     state.pages.push(definition);
   }
 
+  /**
+   * Adds something to every page view of a signed-in person: fn(view, page, stillShown) runs after the
+   * page has rendered and may put content at the top of the view, as long as stillShown() (the person
+   * may have moved on while it loaded). A failing decorator leaves the page as it is.
+   */
+  function decorate(fn) {
+    state.decorators.push(fn);
+  }
+
   function go(hash) {
     if (location.hash === hash) { route(); } else { location.hash = hash; }
   }
@@ -287,13 +298,20 @@
     } finally {
       view.setAttribute('aria-busy', 'false');
     }
+    var shown = state.current;
+    var stillShown = function () { return state.current === shown; };
+    if (state.tokens && !match.public) {
+      for (var d = 0; d < state.decorators.length && stillShown(); d++) {
+        try { await state.decorators[d](view, match, stillShown); } catch (e) { /* the page itself is shown */ }
+      }
+    }
     var h1 = view.querySelector('h1');
     if (h1) { h1.focus(); }
   }
 
-  /** Fetches JSON for a page; anything but 200 becomes an error the router shows. */
-  async function load(path) {
-    var reply = await api('GET', path);
+  /** Fetches JSON (or, with accept, text such as SVG) for a page; anything but 200 becomes an error the router shows. */
+  async function load(path, accept) {
+    var reply = await api('GET', path, undefined, accept);
     if (reply.status !== 200) {
       var error = new Error(path + ' ' + reply.status);
       error.reply = reply;
@@ -303,7 +321,7 @@
   }
 
   window.StegvisStaff = {
-    page: page, go: go, t: t, local: local, el: el, heading: heading, notice: notice, announce: announce,
+    page: page, decorate: decorate, go: go, t: t, local: local, el: el, heading: heading, notice: notice, announce: announce,
     formatDate: formatDate, answerText: answerText, teamPicker: teamPicker, isTeamLead: isTeamLead,
     api: api, load: load, send: send, signedIn: signedIn, loadMe: loadMe, NetworkError: NetworkError,
     state: function () { return { lang: state.lang, me: state.me, teamId: state.teamId, signedIn: !!state.tokens }; }

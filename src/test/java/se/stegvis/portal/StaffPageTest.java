@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MicronautTest
 class StaffPageTest {
     static final List<String> SCRIPTS = List.of("staff.js", "pages/login.js", "pages/participants.js",
-            "pages/participant.js", "pages/team.js");
+            "pages/participant.js", "pages/team.js", "pages/trend.js", "pages/alerts.js", "pages/screening.js");
 
     @Inject
     @Client("/")
@@ -93,6 +93,12 @@ class StaffPageTest {
         }
         for (String answer : List.of("YES", "NO", "DECLINED")) {
             assertThat(sv).containsKey("answer." + answer);
+        }
+        for (String kind : List.of("LOW_SRS", "ORS_DETERIORATION", "NO_RELIABLE_CHANGE", "MISSING_RATINGS")) {
+            assertThat(sv).containsKey("fit.alert." + kind);
+        }
+        for (String verdict : List.of("RELIABLY_IMPROVED", "NO_RELIABLE_CHANGE", "RELIABLY_WORSE", "NOT_ENOUGH_DATA")) {
+            assertThat(sv).containsKey("trend.change." + verdict);
         }
     }
 

@@ -1,4 +1,4 @@
-/* One participant: what is due, identified answers with scores, and the exit feedback (part 1; part 2 is the team's). */
+/* One participant: links to the FIT trend and the screenings, what is due, identified answers with scores, and the exit feedback (part 1; part 2 is the team's). */
 (function (S) {
   'use strict';
 
@@ -57,6 +57,11 @@
       view.appendChild(S.el('p', {}, [S.el('a', { href: '#/participants', text: S.t('participant.back') })]));
       view.appendChild(S.heading(p.displayName));
       view.appendChild(S.el('p', { 'class': 'summary', text: S.t('stage.' + p.stage) }));
+      view.appendChild(S.el('ul', { 'class': 'links' }, [
+        S.el('li', {}, [S.el('a', { href: '#/participant/' + encodeURIComponent(id) + '/trend', id: 'trend-link',
+          text: S.t('participant.trend') })]),
+        S.el('li', {}, [S.el('a', { href: '#/screening/' + encodeURIComponent(id), text: S.t('participant.screenings') })])
+      ]));
       view.appendChild(S.el('h2', { text: S.t('participant.due') }));
       view.appendChild(dueList(sortedDue(loaded[1])));
       section(S.t('participant.answers'), others.map(function (a) { return answerCard(a, 'h3'); }),
