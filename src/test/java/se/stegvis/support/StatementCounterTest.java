@@ -85,6 +85,19 @@ class StatementCounterTest {
     }
 
     @Test
+    void shapesReplaceLiteralsSoTwoRunsWithDifferentValuesCompareEqual() {
+        Counts one = counter.count(() -> query("SELECT 'a''b', 12, 3.5, NULL FROM fit_alert WHERE id IN ('x', 'y')"));
+        Counts two = counter.count(() -> query("SELECT 'c', 7, 0.25, NULL FROM fit_alert WHERE id IN ('z', 'w')"));
+
+        assertThat(one.shapes()).containsExactly("SELECT ?, ?, ?, ? FROM fit_alert WHERE id IN (?, ?)");
+        assertThat(two.shapes()).isEqualTo(one.shapes());
+        assertThat(one.touching("fit_")).isEqualTo(1);
+        assertThat(one.touching("audit_")).isZero();
+        assertThat(one.reads()).hasSize(1);
+        assertThat(one.writes()).isEmpty();
+    }
+
+    @Test
     void countAllSeesTheServerSideOfAnHttpRequest() {
         // /api/teams with no token: 401 before any query, so a request that queries is needed; the
         // session check of a (forged, unsigned) bearer token reads the session table.
