@@ -119,7 +119,7 @@ public class RatingService {
         Rating r = save(s, participantId, v, scored.answers(), null, RatingSource.PAPER, actor.id());
         UUID dueItem = code.equals(FitRatings.ORS) ? a.orsDueItemId() : a.srsDueItemId();
         if (dueItem != null) {
-            due.markAnswered(participantId, code, false);
+            due.markAnswered(participantId, dueItem); // this session's item, not the earliest of that instrument
         }
         audit.record(actor, ENTERED, p.teamId(), p.id(), code + " v" + v.version() + " PAPER");
         alerts.refresh(participantId, s.teamId());
@@ -134,17 +134,18 @@ public class RatingService {
         Map<UUID, FitSession> byId = new java.util.HashMap<>();
         sessionRows.findByIdIn(mine.stream().map(Attendance::sessionId).toList()).forEach(s -> byId.put(s.id(), s));
         boolean ors = FitRatings.ORS.equals(e.instrumentCode());
+        LocalDate today = Times.today(clock);
         if (e.dueItemId() != null) {
             Optional<FitSession> byDue = mine.stream()
                     .filter(a -> e.dueItemId().equals(ors ? a.orsDueItemId() : a.srsDueItemId()))
                     .map(a -> byId.get(a.sessionId())).filter(Objects::nonNull)
+                    .filter(s -> !s.heldOn().isAfter(today))
                     .filter(s -> fits(s, e.instrumentCode()) && free(s, e))
                     .min(Comparator.comparing(FitSession::heldOn).thenComparing(FitSession::createdAt));
             if (byDue.isPresent()) {
                 return byDue;
             }
         }
-        LocalDate today = Times.today(clock);
         return byId.values().stream()
                 .filter(s -> !s.heldOn().isAfter(today) && !s.heldOn().isBefore(today.minusDays(LINK_WINDOW_DAYS)))
                 .filter(s -> fits(s, e.instrumentCode()) && free(s, e))

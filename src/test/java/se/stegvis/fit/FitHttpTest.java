@@ -170,6 +170,51 @@ class FitHttpTest {
                 .containsEntry("participantId", p.id().toString()));
     }
 
+    private List<Map<String, Object>> dueItems(ParticipantView who, String code) {
+        Reply list = api.get("/api/participants/" + who.id() + "/due", coach);
+        assertThat(list.status()).as(list.body()).isEqualTo(200);
+        return list.list().stream().filter(i -> code.equals(i.get("instrumentCode"))).toList();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anOrsAnsweredForTodaysSessionClosesTheSessionsItemAndAnOverdueQuarterlyOneSoItIsNotAskedAgain() {
+        ParticipantView q = people.aParticipant().enrolledDaysAgo(100).createdIn(team, coach);
+        String today = people.today().toString();
+        assertThat(dueItems(q, "ORS")).as("the quarterly ORS is overdue")
+                .anySatisfy(i -> assertThat(LocalDate.parse((String) i.get("dueDate"))).isBefore(people.today()));
+        String id = sessionId(session(coach, "INDIVIDUAL", people.today(), q.id()));
+        assertThat(dueItems(q, "ORS")).anySatisfy(i -> assertThat(i).containsEntry("dueDate", today));
+
+        assertThat(answerOnPhone(q, "ORS", 6, 6, 6, 6).status()).isEqualTo(201);
+
+        assertThat(dueItems(q, "ORS")).as("nothing open up to today")
+                .filteredOn(i -> !LocalDate.parse((String) i.get("dueDate")).isAfter(people.today()))
+                .hasSizeGreaterThanOrEqualTo(2)
+                .allSatisfy(i -> assertThat(i).containsEntry("answered", true).containsEntry("answeredOn", today));
+        Reply portal = asParticipant(HttpRequest.GET("/api/participant/due"), q);
+        assertThat(portal.list()).extracting(d -> d.get("instrumentCode")).doesNotContain("ORS").contains("SRS");
+        Reply attendees = api.get("/api/fit/sessions/" + id, coach);
+        assertThat((List<Map<String, Object>>) attendees.map().get("attendees")).singleElement()
+                .satisfies(a -> assertThat(a).containsEntry("orsGiven", true).containsEntry("srsGiven", false));
+    }
+
+    @Test
+    void aPaperOrsClosesThatSessionsItemOnlyNotTheOverdueQuarterlyOne() {
+        ParticipantView q = people.aParticipant().enrolledDaysAgo(100).createdIn(team, coach);
+        String today = people.today().toString();
+        String id = sessionId(session(coach, "INDIVIDUAL", people.today(), q.id()));
+
+        Reply paper = paper(id, q.id(), "ORS", 6, 6, 6, 6);
+        assertThat(paper.status()).as(paper.body()).isEqualTo(201);
+
+        List<Map<String, Object>> ors = dueItems(q, "ORS");
+        assertThat(ors).filteredOn(i -> today.equals(i.get("dueDate"))).singleElement()
+                .satisfies(i -> assertThat(i).containsEntry("answered", true).containsEntry("answeredOn", today));
+        assertThat(ors).filteredOn(i -> LocalDate.parse((String) i.get("dueDate")).isBefore(people.today()))
+                .isNotEmpty().allSatisfy(i -> assertThat(i).containsEntry("answered", false));
+    }
+
     @Test
     void theSessionCodeOpensOrsThenSrsForAnAttendeeOnTheDayAndNothingForOthers() {
         Reply created = session(coach, "INDIVIDUAL", people.today(), p.id());
