@@ -1,6 +1,7 @@
 package se.stegvis.fit;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -19,6 +20,7 @@ import se.stegvis.shared.Ids;
 import se.stegvis.shared.Times;
 
 import java.math.BigDecimal;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -164,9 +166,28 @@ public class RatingService {
                         @Nullable UUID responseId, RatingSource source, @Nullable UUID enteredBy) {
         Scores scores = new Scores(v.code(), FitRatings.items(v.definition(), answers));
         List<BigDecimal> i = scores.items();
-        return ratings.save(new Rating(ids.newId(), s.id(), participantId, s.teamId(), v.code(), v.versionId(),
-                responseId, i.get(0), i.get(1), i.get(2), i.get(3), scores.total(), source, enteredBy,
-                Times.nowUtc(clock)));
+        try {
+            return ratings.save(new Rating(ids.newId(), s.id(), participantId, s.teamId(), v.code(), v.versionId(),
+                    responseId, i.get(0), i.get(1), i.get(2), i.get(3), scores.total(), source, enteredBy,
+                    Times.nowUtc(clock)));
+        } catch (DataAccessException e) {
+            // Checked free just before; another transaction stored that rating in between and the
+            // unique key (session, participant, instrument) refused this one.
+            if (isDuplicateKey(e)) {
+                throw new RatingArrivedConcurrently();
+            }
+            throw e;
+        }
+    }
+
+    /** MySQL/MariaDB "duplicate entry" (error 1062, SQLState 23000) anywhere in the cause chain. */
+    static boolean isDuplicateKey(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == 1062) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static RatingView view(Rating r, int version) {
