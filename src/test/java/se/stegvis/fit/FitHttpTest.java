@@ -294,7 +294,8 @@ class FitHttpTest {
         Map<String, Object> changed = new java.util.LinkedHashMap<>(defaults.map());
         changed.put("atCutoffCountsAsBelow", true);
         changed.put("srsTotalAlertBelow", 34.0);
-        assertThat(api.put("/api/teams/" + team.id() + "/fit/settings", changed, coach).status()).isIn(403, 404);
+        Reply byCoach = api.put("/api/teams/" + team.id() + "/fit/settings", changed, coach);
+        assertThat(byCoach.status()).as(byCoach.body()).isEqualTo(403);
         Reply put = api.put("/api/teams/" + team.id() + "/fit/settings", changed, fixtures.teamLead(team));
         assertThat(put.status()).as(put.body()).isEqualTo(200);
         assertThat(api.get("/api/teams/" + team.id() + "/fit/settings", coach).map())
@@ -303,6 +304,30 @@ class FitHttpTest {
         Reply bad = api.put("/api/teams/" + team.id() + "/fit/settings", changed, fixtures.teamLead(team));
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.body()).contains("reliableChange");
+    }
+
+    @Test
+    void aRoleThatMayNotChangeSettingsGets403LikeForScreeningSettingsAndAnotherTeamOrAssociation404() {
+        Map<String, Object> changed = new java.util.LinkedHashMap<>(
+                api.get("/api/teams/" + team.id() + "/fit/settings", coach).map());
+        changed.put("srsTotalAlertBelow", 33.0);
+        String fit = "/api/teams/" + team.id() + "/fit/settings";
+        String screening = "/api/teams/" + team.id() + "/screening-settings/local-contacts";
+
+        // Not a role that changes team settings: 403, the same as for the screening settings.
+        for (StaffLogin who : List.of(coach, fixtures.coordinator(team.associationId()))) {
+            Reply r = api.put(fit, changed, who);
+            assertThat(r.status()).as(who.staff().role() + " " + r.body()).isEqualTo(403);
+            assertThat(api.put(screening, Map.of("localContacts", "x"), who).status()).isEqualTo(r.status());
+        }
+        // A role that may, for a team it does not reach: 404, existence not revealed.
+        assertThat(api.put(fit, changed, fixtures.teamLead(fixtures.team(team.associationId()))).status())
+                .isEqualTo(404);
+        assertThat(api.put(fit, changed, fixtures.admin(fixtures.association())).status()).isEqualTo(404);
+        // And for its own: 200.
+        Reply byAdmin = api.put(fit, changed, fixtures.admin(team.associationId()));
+        assertThat(byAdmin.status()).as(byAdmin.body()).isEqualTo(200);
+        assertThat(byAdmin.map()).containsEntry("srsTotalAlertBelow", 33.0);
     }
 
     @Test
