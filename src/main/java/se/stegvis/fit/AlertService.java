@@ -36,6 +36,7 @@ public class AlertService {
     static final String ACKNOWLEDGED = "FIT_ALERT_ACKNOWLEDGED";
 
     private final AlertRepository alerts;
+    private final AlertBatchRepository batch;
     private final HistoryRepository histories;
     private final FitSettingsService settings;
     private final ParticipantService participants;
@@ -43,9 +44,10 @@ public class AlertService {
     private final Ids ids;
     private final Clock clock;
 
-    AlertService(AlertRepository alerts, HistoryRepository histories, FitSettingsService settings,
+    AlertService(AlertRepository alerts, AlertBatchRepository batch, HistoryRepository histories, FitSettingsService settings,
                  ParticipantService participants, AuditService audit, Ids ids, Clock clock) {
         this.alerts = alerts;
+        this.batch = batch;
         this.histories = histories;
         this.settings = settings;
         this.participants = participants;
@@ -109,8 +111,8 @@ public class AlertService {
 
     /**
      * Constant statements whatever the number of participants: the caseload (by the caller), team
-     * settings, one history read of the recent window, at most one batch of new alerts, the open
-     * alerts, one batch of audit rows.
+     * settings, one history read of the recent window, at most one multi-row insert of new alerts, the open
+     * alerts, one multi-row insert of audit rows.
      */
     private List<OpenAlert> list(Actor actor, List<ParticipantSummary> caseload) {
         if (caseload.isEmpty()) {
@@ -162,7 +164,7 @@ public class AlertService {
         List<FitAlert> toStore = fresh.stream()
                 .filter(a -> !stored.contains(key(a.participantId(), a.sessionId(), a.kind()))).toList();
         if (!toStore.isEmpty()) {
-            alerts.saveAll(toStore);
+            batch.insertAll(toStore);
         }
         return toStore;
     }
@@ -173,7 +175,7 @@ public class AlertService {
         List<FitAlert> fresh = raised.stream().filter(r -> known.add(key(participantId, r.sessionId(), r.kind())))
                 .map(r -> alert(participantId, teamId, r)).toList();
         if (!fresh.isEmpty()) {
-            alerts.saveAll(fresh);
+            batch.insertAll(fresh);
         }
     }
 

@@ -83,7 +83,12 @@ public class FitSettingsService {
                 + ";groupMin=" + s.groupMinAnswers();
     }
 
-    /** Team members who work with participants read; team leads of the team and the association's admins change. */
+    /**
+     * Team members who work with participants read; team leads of the team and the association's admins
+     * change. A role that may not change settings (coach, coordinator) is refused by the route's roles
+     * with 403, as for the screening settings; the change check below is the service's own guard behind
+     * it. A team or association out of reach is 404.
+     */
     private void checkAccess(Actor actor, UUID teamId, boolean change) {
         if (!actor.isStaff()) {
             throw new TeamNotFound();

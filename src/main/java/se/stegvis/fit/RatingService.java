@@ -1,6 +1,7 @@
 package se.stegvis.fit;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -19,6 +20,7 @@ import se.stegvis.shared.Ids;
 import se.stegvis.shared.Times;
 
 import java.math.BigDecimal;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -119,7 +121,7 @@ public class RatingService {
         Rating r = save(s, participantId, v, scored.answers(), null, RatingSource.PAPER, actor.id());
         UUID dueItem = code.equals(FitRatings.ORS) ? a.orsDueItemId() : a.srsDueItemId();
         if (dueItem != null) {
-            due.markAnswered(participantId, code, false);
+            due.markAnswered(participantId, dueItem); // this session's item, not the earliest of that instrument
         }
         audit.record(actor, ENTERED, p.teamId(), p.id(), code + " v" + v.version() + " PAPER");
         alerts.refresh(participantId, s.teamId());
@@ -134,17 +136,18 @@ public class RatingService {
         Map<UUID, FitSession> byId = new java.util.HashMap<>();
         sessionRows.findByIdIn(mine.stream().map(Attendance::sessionId).toList()).forEach(s -> byId.put(s.id(), s));
         boolean ors = FitRatings.ORS.equals(e.instrumentCode());
+        LocalDate today = Times.today(clock);
         if (e.dueItemId() != null) {
             Optional<FitSession> byDue = mine.stream()
                     .filter(a -> e.dueItemId().equals(ors ? a.orsDueItemId() : a.srsDueItemId()))
                     .map(a -> byId.get(a.sessionId())).filter(Objects::nonNull)
+                    .filter(s -> !s.heldOn().isAfter(today))
                     .filter(s -> fits(s, e.instrumentCode()) && free(s, e))
                     .min(Comparator.comparing(FitSession::heldOn).thenComparing(FitSession::createdAt));
             if (byDue.isPresent()) {
                 return byDue;
             }
         }
-        LocalDate today = Times.today(clock);
         return byId.values().stream()
                 .filter(s -> !s.heldOn().isAfter(today) && !s.heldOn().isBefore(today.minusDays(LINK_WINDOW_DAYS)))
                 .filter(s -> fits(s, e.instrumentCode()) && free(s, e))
@@ -163,9 +166,28 @@ public class RatingService {
                         @Nullable UUID responseId, RatingSource source, @Nullable UUID enteredBy) {
         Scores scores = new Scores(v.code(), FitRatings.items(v.definition(), answers));
         List<BigDecimal> i = scores.items();
-        return ratings.save(new Rating(ids.newId(), s.id(), participantId, s.teamId(), v.code(), v.versionId(),
-                responseId, i.get(0), i.get(1), i.get(2), i.get(3), scores.total(), source, enteredBy,
-                Times.nowUtc(clock)));
+        try {
+            return ratings.save(new Rating(ids.newId(), s.id(), participantId, s.teamId(), v.code(), v.versionId(),
+                    responseId, i.get(0), i.get(1), i.get(2), i.get(3), scores.total(), source, enteredBy,
+                    Times.nowUtc(clock)));
+        } catch (DataAccessException e) {
+            // Checked free just before; another transaction stored that rating in between and the
+            // unique key (session, participant, instrument) refused this one.
+            if (isDuplicateKey(e)) {
+                throw new RatingArrivedConcurrently();
+            }
+            throw e;
+        }
+    }
+
+    /** MySQL/MariaDB "duplicate entry" (error 1062, SQLState 23000) anywhere in the cause chain. */
+    static boolean isDuplicateKey(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == 1062) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static RatingView view(Rating r, int version) {

@@ -97,7 +97,7 @@ public class SessionService {
      */
     @Transactional
     public Opened open(Actor participant, String code) {
-        UUID me = participants.own(participant).id();
+        UUID me = participants.ownSummary(participant).id();
         FitSession s = sessions.findByCodeAndHeldOn(code.strip().toUpperCase(java.util.Locale.ROOT),
                 Times.today(clock)).orElseThrow(SessionNotFound::new);
         if (attendance.findBySessionId(s.id()).stream().noneMatch(a -> a.participantId().equals(me))) {

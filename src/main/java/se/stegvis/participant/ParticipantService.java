@@ -180,6 +180,19 @@ public class ParticipantService {
     }
 
     /**
+     * The logged-in participant in brief (id, team, stage, gender, birth year): one statement, for a
+     * participant's own request that needs no more (answering, opening a session); {@link #own} also
+     * reads outcomes and coaches. Not audited here. Anyone but a participant gets 404.
+     */
+    public ParticipantSummary ownSummary(Actor participant) {
+        if (!participant.isParticipant()) {
+            throw new ParticipantNotFound();
+        }
+        return participants.findById(participant.id()).map(p -> ParticipantSummary.of(p, Times.today(clock)))
+                .orElseThrow(ParticipantNotFound::new);
+    }
+
+    /**
      * The participant, if the actor works with participants and is a member of its team;
      * otherwise {@link ParticipantNotFound}. For other features (invitations, responses).
      */

@@ -11,6 +11,7 @@ import se.stegvis.instrument.InstrumentVersionView;
 import se.stegvis.instrument.ItemDefinition;
 import se.stegvis.instrument.Texts;
 import se.stegvis.participant.ParticipantService;
+import se.stegvis.participant.ParticipantSummary;
 import se.stegvis.participant.ParticipantView;
 import se.stegvis.security.Actor;
 import se.stegvis.security.Role;
@@ -85,7 +86,7 @@ public class AnswerReadService {
 
     /** The participant's own identified answers, newest first, without the items. */
     public List<Answer> own(Actor participant) {
-        ParticipantView p = participants.own(participant);
+        ParticipantSummary p = participants.ownSummary(participant);
         String team = teams.get(p.teamId()).shortName();
         return identified.findByParticipantIdOrderBySubmittedAtDesc(p.id()).stream()
                 .map(r -> answer(r, team, false)).toList();

@@ -12,7 +12,7 @@ import se.stegvis.instrument.InstrumentVersionView;
 import se.stegvis.instrument.PrivacyMode;
 import se.stegvis.instrument.ScoredAnswers;
 import se.stegvis.participant.ParticipantService;
-import se.stegvis.participant.ParticipantView;
+import se.stegvis.participant.ParticipantSummary;
 import se.stegvis.security.Actor;
 import se.stegvis.shared.IdempotencyService;
 import se.stegvis.shared.IdempotencyService.StoredResponse;
@@ -94,7 +94,7 @@ public class AnswerService {
      */
     public StoredResponse submit(Actor participant, @Nullable String idempotencyKey, String canonicalRequest,
                                  UUID versionId, Map<String, ?> answers, Function<Receipt, StoredResponse> reply) {
-        ParticipantView p = participants.own(participant);
+        ParticipantSummary p = participants.ownSummary(participant);
         AtomicReference<Receipt> fresh = new AtomicReference<>();
         StoredResponse response = idempotency.execute("answer:" + p.id(), idempotencyKey, canonicalRequest, () -> {
             Receipt receipt = store(participant, p, versionId, answers);
@@ -112,7 +112,7 @@ public class AnswerService {
     }
 
     /** Runs in the idempotency transaction: the answer and the stored response commit together. */
-    private Receipt store(Actor participant, ParticipantView p, UUID versionId, Map<String, ?> answers) {
+    private Receipt store(Actor participant, ParticipantSummary p, UUID versionId, Map<String, ?> answers) {
         InstrumentVersionView v = instruments.version(versionId);
         if (!v.builtIn() && !v.associationId().equals(teams.get(p.teamId()).associationId())) {
             throw new InstrumentNotFound();
@@ -126,7 +126,7 @@ public class AnswerService {
                 : storeIdentified(participant, p, v, scored);
     }
 
-    private Receipt storeIdentified(Actor participant, ParticipantView p, InstrumentVersionView v, ScoredAnswers scored) {
+    private Receipt storeIdentified(Actor participant, ParticipantSummary p, InstrumentVersionView v, ScoredAnswers scored) {
         LocalDateTime now = Times.nowUtc(clock);
         IdentifiedResponse row = identified.save(new IdentifiedResponse(ids.newId(), p.id(), p.teamId(), v.versionId(),
                 v.code(), toJson(scored.answers()), scored.score(), now));
@@ -144,14 +144,14 @@ public class AnswerService {
      * row holds no personal data, and an audit row "participant X answered the indicator at 10:41"
      * would be exactly the link this table avoids. "Has answered" is the due item, marked later.
      */
-    private Receipt storeAnonymous(Actor participant, ParticipantView p, InstrumentVersionView v, ScoredAnswers scored) {
+    private Receipt storeAnonymous(Actor participant, ParticipantSummary p, InstrumentVersionView v, ScoredAnswers scored) {
         boolean isDue = due.openFor(participant).stream().anyMatch(d -> d.instrumentCode().equals(v.code()));
         if (!isDue) {
             throw new NothingDue();
         }
         LocalDate today = Times.today(clock);
         anonymous.save(new AnonymousResponse(ids.newId(), p.teamId(), v.versionId(), YearMonth.from(today).toString(),
-                p.details().gender().name(), AgeBand.of(p.details().birthYear(), today.getYear()),
+                p.gender().name(), AgeBand.of(p.birthYear(), today.getYear()),
                 toJson(scored.answers())));
         return new Receipt(PrivacyMode.ANONYMOUS, v.code(), null);
     }

@@ -1,5 +1,7 @@
 package se.stegvis.response;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
@@ -23,7 +25,11 @@ interface DueItemRepository extends CrudRepository<DueItem, UUID> {
 
     List<DueItem> findByParticipantIdAndAnsweredFalseOrderByDueDateAsc(UUID participantId);
 
-    /** The earliest open item of one instrument due by {@code horizon}: what a submission marks answered. */
-    Optional<DueItem> findFirstByParticipantIdAndInstrumentCodeAndAnsweredFalseAndDueDateLessThanEqualsOrderByDueDateAsc(
+    /** The open items of one instrument due by {@code horizon}, earliest first: what a submission may close. */
+    List<DueItem> findByParticipantIdAndInstrumentCodeAndAnsweredFalseAndDueDateLessThanEqualsOrderByDueDateAsc(
             UUID participantId, String instrumentCode, LocalDate horizon);
+
+    /** Marks open items answered in one statement; {@code answeredOn} is null for anonymous instruments. */
+    @Query("UPDATE due_item SET answered = TRUE, answered_on = :answeredOn WHERE id IN (:ids) AND answered = FALSE")
+    int markAnswered(Collection<UUID> ids, @Nullable LocalDate answeredOn);
 }

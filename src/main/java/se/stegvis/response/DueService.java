@@ -120,15 +120,39 @@ public class DueService {
     }
 
     /**
-     * Marks the earliest open item of that instrument as answered, for the submission feature.
-     * For anonymous instruments no date is kept ({@code anonymous = true}). Empty when nothing was due.
+     * Marks what an answer given today satisfies, for the submission feature: every open item of that
+     * instrument due today or earlier (an answer today is the answer they ask for, so the participant
+     * is not asked again for an overdue quarterly ORS after answering the ORS of today's session);
+     * when none is, the earliest due within the lookahead. Returns the item the answer was given for:
+     * the one due today, else the earliest closed. For anonymous instruments no date is kept
+     * ({@code anonymous = true}). Empty when nothing was due. Two statements, however many close.
      */
     @Transactional
     public Optional<Due> markAnswered(UUID participantId, String instrumentCode, boolean anonymous) {
-        LocalDate horizon = today().plusDays(LOOKAHEAD_DAYS);
-        return items.findFirstByParticipantIdAndInstrumentCodeAndAnsweredFalseAndDueDateLessThanEqualsOrderByDueDateAsc(
-                        participantId, instrumentCode, horizon)
-                .map(i -> items.update(i.answeredOn(anonymous ? null : today())))
+        LocalDate today = today();
+        List<DueItem> open = items.findByParticipantIdAndInstrumentCodeAndAnsweredFalseAndDueDateLessThanEqualsOrderByDueDateAsc(
+                participantId, instrumentCode, today.plusDays(LOOKAHEAD_DAYS));
+        if (open.isEmpty()) {
+            return Optional.empty();
+        }
+        List<DueItem> closing = open.stream().filter(i -> !i.dueDate().isAfter(today)).toList();
+        if (closing.isEmpty()) {
+            closing = List.of(open.get(0));
+        }
+        DueItem given = closing.stream().filter(i -> i.dueDate().equals(today)).findFirst().orElse(closing.get(0));
+        LocalDate answeredOn = anonymous ? null : today;
+        items.markAnswered(closing.stream().map(DueItem::id).toList(), answeredOn);
+        return Optional.of(Due.from(given.answeredOn(answeredOn)));
+    }
+
+    /**
+     * Marks one open item of the participant answered (a coach entered, from paper, the rating a
+     * session's item asked for). Empty when the item is not theirs or already answered.
+     */
+    @Transactional
+    public Optional<Due> markAnswered(UUID participantId, UUID dueItemId) {
+        return items.findById(dueItemId).filter(i -> i.participantId().equals(participantId) && !i.answered())
+                .map(i -> items.update(i.answeredOn(today())))
                 .map(Due::from);
     }
 

@@ -6,7 +6,7 @@ import se.stegvis.instrument.InstrumentService;
 import se.stegvis.instrument.InstrumentVersionView;
 import se.stegvis.instrument.Texts;
 import se.stegvis.participant.ParticipantService;
-import se.stegvis.participant.ParticipantView;
+import se.stegvis.participant.ParticipantSummary;
 import se.stegvis.security.Actor;
 import se.stegvis.team.TeamService;
 import se.stegvis.team.TeamView;
@@ -53,7 +53,7 @@ class ParticipantInstruments {
     }
 
     private TeamView teamOf(Actor participant) {
-        ParticipantView p = participants.own(participant);
+        ParticipantSummary p = participants.ownSummary(participant);
         return teams.get(p.teamId());
     }
 }

@@ -170,6 +170,51 @@ class FitHttpTest {
                 .containsEntry("participantId", p.id().toString()));
     }
 
+    private List<Map<String, Object>> dueItems(ParticipantView who, String code) {
+        Reply list = api.get("/api/participants/" + who.id() + "/due", coach);
+        assertThat(list.status()).as(list.body()).isEqualTo(200);
+        return list.list().stream().filter(i -> code.equals(i.get("instrumentCode"))).toList();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anOrsAnsweredForTodaysSessionClosesTheSessionsItemAndAnOverdueQuarterlyOneSoItIsNotAskedAgain() {
+        ParticipantView q = people.aParticipant().enrolledDaysAgo(100).createdIn(team, coach);
+        String today = people.today().toString();
+        assertThat(dueItems(q, "ORS")).as("the quarterly ORS is overdue")
+                .anySatisfy(i -> assertThat(LocalDate.parse((String) i.get("dueDate"))).isBefore(people.today()));
+        String id = sessionId(session(coach, "INDIVIDUAL", people.today(), q.id()));
+        assertThat(dueItems(q, "ORS")).anySatisfy(i -> assertThat(i).containsEntry("dueDate", today));
+
+        assertThat(answerOnPhone(q, "ORS", 6, 6, 6, 6).status()).isEqualTo(201);
+
+        assertThat(dueItems(q, "ORS")).as("nothing open up to today")
+                .filteredOn(i -> !LocalDate.parse((String) i.get("dueDate")).isAfter(people.today()))
+                .hasSizeGreaterThanOrEqualTo(2)
+                .allSatisfy(i -> assertThat(i).containsEntry("answered", true).containsEntry("answeredOn", today));
+        Reply portal = asParticipant(HttpRequest.GET("/api/participant/due"), q);
+        assertThat(portal.list()).extracting(d -> d.get("instrumentCode")).doesNotContain("ORS").contains("SRS");
+        Reply attendees = api.get("/api/fit/sessions/" + id, coach);
+        assertThat((List<Map<String, Object>>) attendees.map().get("attendees")).singleElement()
+                .satisfies(a -> assertThat(a).containsEntry("orsGiven", true).containsEntry("srsGiven", false));
+    }
+
+    @Test
+    void aPaperOrsClosesThatSessionsItemOnlyNotTheOverdueQuarterlyOne() {
+        ParticipantView q = people.aParticipant().enrolledDaysAgo(100).createdIn(team, coach);
+        String today = people.today().toString();
+        String id = sessionId(session(coach, "INDIVIDUAL", people.today(), q.id()));
+
+        Reply paper = paper(id, q.id(), "ORS", 6, 6, 6, 6);
+        assertThat(paper.status()).as(paper.body()).isEqualTo(201);
+
+        List<Map<String, Object>> ors = dueItems(q, "ORS");
+        assertThat(ors).filteredOn(i -> today.equals(i.get("dueDate"))).singleElement()
+                .satisfies(i -> assertThat(i).containsEntry("answered", true).containsEntry("answeredOn", today));
+        assertThat(ors).filteredOn(i -> LocalDate.parse((String) i.get("dueDate")).isBefore(people.today()))
+                .isNotEmpty().allSatisfy(i -> assertThat(i).containsEntry("answered", false));
+    }
+
     @Test
     void theSessionCodeOpensOrsThenSrsForAnAttendeeOnTheDayAndNothingForOthers() {
         Reply created = session(coach, "INDIVIDUAL", people.today(), p.id());
@@ -249,7 +294,8 @@ class FitHttpTest {
         Map<String, Object> changed = new java.util.LinkedHashMap<>(defaults.map());
         changed.put("atCutoffCountsAsBelow", true);
         changed.put("srsTotalAlertBelow", 34.0);
-        assertThat(api.put("/api/teams/" + team.id() + "/fit/settings", changed, coach).status()).isIn(403, 404);
+        Reply byCoach = api.put("/api/teams/" + team.id() + "/fit/settings", changed, coach);
+        assertThat(byCoach.status()).as(byCoach.body()).isEqualTo(403);
         Reply put = api.put("/api/teams/" + team.id() + "/fit/settings", changed, fixtures.teamLead(team));
         assertThat(put.status()).as(put.body()).isEqualTo(200);
         assertThat(api.get("/api/teams/" + team.id() + "/fit/settings", coach).map())
@@ -258,6 +304,30 @@ class FitHttpTest {
         Reply bad = api.put("/api/teams/" + team.id() + "/fit/settings", changed, fixtures.teamLead(team));
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.body()).contains("reliableChange");
+    }
+
+    @Test
+    void aRoleThatMayNotChangeSettingsGets403LikeForScreeningSettingsAndAnotherTeamOrAssociation404() {
+        Map<String, Object> changed = new java.util.LinkedHashMap<>(
+                api.get("/api/teams/" + team.id() + "/fit/settings", coach).map());
+        changed.put("srsTotalAlertBelow", 33.0);
+        String fit = "/api/teams/" + team.id() + "/fit/settings";
+        String screening = "/api/teams/" + team.id() + "/screening-settings/local-contacts";
+
+        // Not a role that changes team settings: 403, the same as for the screening settings.
+        for (StaffLogin who : List.of(coach, fixtures.coordinator(team.associationId()))) {
+            Reply r = api.put(fit, changed, who);
+            assertThat(r.status()).as(who.staff().role() + " " + r.body()).isEqualTo(403);
+            assertThat(api.put(screening, Map.of("localContacts", "x"), who).status()).isEqualTo(r.status());
+        }
+        // A role that may, for a team it does not reach: 404, existence not revealed.
+        assertThat(api.put(fit, changed, fixtures.teamLead(fixtures.team(team.associationId()))).status())
+                .isEqualTo(404);
+        assertThat(api.put(fit, changed, fixtures.admin(fixtures.association())).status()).isEqualTo(404);
+        // And for its own: 200.
+        Reply byAdmin = api.put(fit, changed, fixtures.admin(team.associationId()));
+        assertThat(byAdmin.status()).as(byAdmin.body()).isEqualTo(200);
+        assertThat(byAdmin.map()).containsEntry("srsTotalAlertBelow", 33.0);
     }
 
     @Test

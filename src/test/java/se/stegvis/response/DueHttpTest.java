@@ -20,6 +20,7 @@ import se.stegvis.team.TeamView;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -158,6 +159,21 @@ class DueHttpTest {
     private List<Map<String, Object>> coachList(ParticipantView p, StaffLogin as) {
         return client.toBlocking().retrieve(HttpRequest.GET("/api/participants/" + p.id() + "/due")
                 .header("Authorization", as.bearer()), ITEMS);
+    }
+
+    @Test
+    void markingOneItemClosesOnlyThatItemOfThatParticipantOnce() {
+        ParticipantView p = people.aParticipant().enrolledDaysAgo(10).createdIn(team, coach);
+        ParticipantView other = people.aParticipant().enrolledDaysAgo(10).createdIn(team, coach);
+        UUID today = UUID.fromString((String) requestOrs(p, coach, null).get("id"));
+        UUID later = UUID.fromString((String) requestOrs(p, coach, people.today().plusDays(2)).get("id"));
+
+        assertThat(due.markAnswered(other.id(), today)).as("not their item").isEmpty();
+        assertThat(due.markAnswered(p.id(), later)).hasValueSatisfying(d -> assertThat(d.answered()).isTrue());
+        assertThat(due.markAnswered(p.id(), later)).as("already answered").isEmpty();
+        assertThat(due.openFor(new se.stegvis.security.Actor(se.stegvis.security.SubjectKind.PARTICIPANT, p.id(),
+                se.stegvis.security.Role.PARTICIPANT, UUID.randomUUID())))
+                .extracting(DueService.Due::id).contains(today).doesNotContain(later);
     }
 
     private Map<String, Object> requestOrs(ParticipantView p, StaffLogin as, LocalDate date) {

@@ -13,7 +13,8 @@ import se.stegvis.security.SessionService;
 import se.stegvis.support.Api;
 import se.stegvis.support.Fixtures;
 import se.stegvis.support.Fixtures.StaffLogin;
-import se.stegvis.support.SqlStatements;
+import se.stegvis.support.StatementCounter;
+import se.stegvis.support.StatementCounter.Counts;
 import se.stegvis.team.TeamView;
 
 import java.util.List;
@@ -39,6 +40,8 @@ class DueOverviewHttpTest {
     SessionService sessions;
     @Inject
     AnswerWorld world;
+    @Inject
+    StatementCounter counter;
 
     Api api;
     TeamView team;
@@ -135,30 +138,27 @@ class DueOverviewHttpTest {
         api.get("/api/teams/" + small.id() + "/due-overview", smallLead); // warm caches on both sides alike
         api.get("/api/teams/" + team.id() + "/due-overview", bigLead);
 
-        List<String> forOne = SqlStatements.during(() ->
+        Counts forOne = counter.countAll(() ->
                 assertThat(api.get("/api/teams/" + small.id() + "/due-overview", smallLead).list()).hasSize(1));
-        List<String> forTwelve = SqlStatements.during(() ->
+        Counts forTwelve = counter.countAll(() ->
                 assertThat(api.get("/api/teams/" + team.id() + "/due-overview", bigLead).list()).hasSize(12));
 
-        assertThat(reads(forOne)).as("reads for a team of one").isNotEmpty();
-        assertThat(reads(forTwelve)).as("reads for a team of twelve").isEqualTo(reads(forOne));
-        assertThat(forTwelve).filteredOn(s -> s.contains("due_item")).hasSize(1);
+        assertThat(reads(forOne)).as("reads for a team of one: %s", forOne).isNotEmpty();
+        assertThat(reads(forTwelve)).as("reads for a team of twelve: %s", forTwelve).isEqualTo(reads(forOne));
+        assertThat(forTwelve.shapes()).filteredOn(s -> s.contains("due_item")).hasSize(1);
         // Audit: one row per participant ("who has seen my data"), all in one multi-row insert;
         // nothing else is written.
-        assertThat(writes(forTwelve)).singleElement().satisfies(s -> {
+        assertThat(forTwelve.writes()).as(forTwelve.toString()).singleElement().satisfies(s -> {
             assertThat(s).contains("INSERT INTO audit_event");
             assertThat(s.split("\\(\\?, \\?, \\?, \\?, \\?, \\?, \\?\\)", -1)).hasSize(12 + 1);
         });
-        assertThat(writes(forOne)).singleElement().satisfies(s -> assertThat(s).contains("INSERT INTO audit_event"));
+        assertThat(forOne.writes()).as(forOne.toString()).singleElement()
+                .satisfies(s -> assertThat(s).contains("INSERT INTO audit_event"));
     }
 
-    private static List<String> reads(List<String> statements) {
-        return statements.stream().filter(s -> !s.contains("INSERT"))
-                .map(s -> s.replaceAll("IN \\(\\?(,\\?)*\\)", "IN (…)")).toList();
-    }
-
-    private static List<String> writes(List<String> statements) {
-        return statements.stream().filter(s -> s.contains("INSERT")).toList();
+    /** The reads' shapes, an IN list of any length as one. */
+    private static List<String> reads(Counts counts) {
+        return counts.reads().stream().map(s -> s.replaceAll("IN \\(\\?(, ?\\?)*\\)", "IN (…)")).toList();
     }
 
     @SuppressWarnings("unchecked")

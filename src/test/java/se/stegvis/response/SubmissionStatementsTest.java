@@ -56,10 +56,13 @@ class SubmissionStatementsTest {
         Counts c = counter.countAll(() -> reply.set(world.submit(client, token, UUID.randomUUID().toString(), body)));
 
         assertThat(reply.get().status()).isEqualTo(201);
-        // session live? · participant, its outcomes, its coaches (ParticipantService.own) · [autocommit] claim ·
-        // one transaction: answer, due item, audit row, FIT's session link (IdentifiedAnswerStored), DONE mark
-        assertThat(c.statements()).as(c.toString()).isLessThanOrEqualTo(10);
+        // session live? · participant (ParticipantService.ownSummary: no outcomes, no coaches) ·
+        // [autocommit] claim · one transaction: answer, due item, audit row, FIT's attendance look-up
+        // (SRS/ORS may belong to a session), DONE mark
+        assertThat(c.statements()).as(c.toString()).isLessThanOrEqualTo(8);
         assertThat(c.commits()).as(c.toString()).isLessThanOrEqualTo(2);
-        assertThat(c.roundTrips()).as(c.toString()).isLessThanOrEqualTo(13);
+        assertThat(c.roundTrips()).as(c.toString()).isLessThanOrEqualTo(11);
+        assertThat(c.sql()).as(c.toString()).noneMatch(s -> s.contains("participant_outcome"))
+                .noneMatch(s -> s.contains("participant_coach"));
     }
 }

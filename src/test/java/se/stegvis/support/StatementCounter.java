@@ -11,6 +11,7 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * Counts the SQL the application sends to the database, for tests that say "at most N statements"
@@ -88,6 +89,30 @@ public class StatementCounter {
             return sent.stream().map(Sent::sql).toList();
         }
 
+        /**
+         * The data statements with every literal (string, number, {@code NULL}) replaced by {@code ?}:
+         * the statement's shape, comparable between two runs with different ids.
+         */
+        public List<String> shapes() {
+            return sent.stream().filter(s -> !s.isControl()).map(s -> shape(s.sql())).toList();
+        }
+
+        /** Data statements that name a table starting with {@code tablePrefix} (e.g. {@code "fit_"}). */
+        public int touching(String tablePrefix) {
+            String prefix = tablePrefix.toLowerCase(Locale.ROOT);
+            return (int) shapes().stream().filter(s -> s.toLowerCase(Locale.ROOT).contains(prefix)).count();
+        }
+
+        /** Data statements that write (insert, update, delete), as shapes. */
+        public List<String> writes() {
+            return sent.stream().filter(s -> !s.isControl() && s.isWrite()).map(s -> shape(s.sql())).toList();
+        }
+
+        /** Data statements that only read, as shapes. */
+        public List<String> reads() {
+            return sent.stream().filter(s -> !s.isControl() && !s.isWrite()).map(s -> shape(s.sql())).toList();
+        }
+
         /** One line per statement: an assertion's description. */
         @Override
         public String toString() {
@@ -97,6 +122,15 @@ public class StatementCounter {
                     .append(x.sql()));
             return s.toString();
         }
+    }
+
+    private static final Pattern LITERAL = Pattern.compile(
+            "(?:_binary)?'(?:[^'\\\\]|\\\\.|'')*'|\\b\\d+(?:\\.\\d+)?\\b|\\bNULL\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** {@code sql} with its literals replaced by {@code ?}. */
+    static String shape(String sql) {
+        return LITERAL.matcher(sql).replaceAll("?");
     }
 
     /** A value and what computing it sent. */

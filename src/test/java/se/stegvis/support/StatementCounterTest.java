@@ -1,5 +1,8 @@
 package se.stegvis.support;
 
+import io.micronaut.configuration.jdbc.hikari.DatasourceConfiguration;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.event.BeanCreatedEventListener;
 import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
@@ -10,6 +13,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import se.stegvis.support.StatementCounter.Counts;
 
+import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -22,6 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StatementCounterTest {
     @Inject
     StatementCounter counter;
+    @Inject
+    ApplicationContext context;
     @Inject
     ConnectionOperations<Connection> connections;
     @Inject
@@ -82,6 +88,34 @@ class StatementCounterTest {
 
         assertThat(c.value()).isEqualTo(4);
         assertThat(c.counts().statements()).isEqualTo(1);
+    }
+
+    @Test
+    void shapesReplaceLiteralsSoTwoRunsWithDifferentValuesCompareEqual() {
+        Counts one = counter.count(() -> query("SELECT 'a''b', 12, 3.5, NULL FROM fit_alert WHERE id IN ('x', 'y')"));
+        Counts two = counter.count(() -> query("SELECT 'c', 7, 0.25, NULL FROM fit_alert WHERE id IN ('z', 'w')"));
+
+        assertThat(one.shapes()).containsExactly("SELECT ?, ?, ?, ? FROM fit_alert WHERE id IN (?, ?)");
+        assertThat(two.shapes()).isEqualTo(one.shapes());
+        assertThat(one.touching("fit_")).isEqualTo(1);
+        assertThat(one.touching("audit_")).isZero();
+        assertThat(one.reads()).hasSize(1);
+        assertThat(one.writes()).isEmpty();
+    }
+
+    @Test
+    void theDataSourceIsWrappedByNoTestListenerAndTheDriverHookIsInstalledOnce() {
+        // Of the project's own bean listeners, only the one that installs the driver hook touches the
+        // datasource (the framework's transaction-aware wrapper is the only DataSource wrapper).
+        assertThat(context.getBeanDefinitions(BeanCreatedEventListener.class).stream()
+                .filter(d -> d.getBeanType().getName().startsWith("se.stegvis."))
+                .filter(d -> d.getTypeArguments(BeanCreatedEventListener.class).stream()
+                        .anyMatch(t -> t.getType() == DataSource.class || t.getType() == DatasourceConfiguration.class))
+                .map(d -> d.getBeanType().getSimpleName()))
+                .containsExactly("StatementCountingDataSource");
+        assertThat(context.getBeansOfType(DatasourceConfiguration.class)).allSatisfy(c -> assertThat(
+                String.valueOf(c.getDataSourceProperties().get("queryInterceptors"))
+                        .split(CountingQueryInterceptor.class.getName(), -1)).hasSizeLessThanOrEqualTo(2));
     }
 
     @Test
