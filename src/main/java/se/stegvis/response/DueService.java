@@ -156,6 +156,20 @@ public class DueService {
                 .map(Due::from);
     }
 
+    /**
+     * Who was offered this instrument in {@code from}..{@code to} (due dates, inclusive, never after
+     * today) and has not handed it in: one participant id per open item, for figures that count
+     * everyone asked, not only those who answered. Not audited: callers only count.
+     */
+    public List<UUID> offeredAndOpen(String instrumentCode, LocalDate from, LocalDate to) {
+        LocalDate until = to.isAfter(today()) ? today() : to;
+        if (until.isBefore(from)) {
+            return List.of();
+        }
+        return items.findByInstrumentCodeAndAnsweredFalseAndDueDateBetween(instrumentCode, from, until).stream()
+                .map(DueItem::participantId).toList();
+    }
+
     /** Path rules place each instrument once per reason; a moved date moves an unanswered item. */
     private void placeOnce(UUID participantId, String code, DueReason reason, LocalDate date) {
         List<DueItem> existing = items.findByParticipantIdAndInstrumentCodeAndReason(participantId, code, reason);

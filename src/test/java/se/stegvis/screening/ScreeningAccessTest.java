@@ -168,17 +168,19 @@ class ScreeningAccessTest {
     }
 
     @Test
-    void figuresCountByGenderWithoutAnyoneOrAnyAnswer() {
+    void figuresCountByGenderWithoutAnyoneOrAnyAnswerAndAskedIncludesTheStillOpen() {
         ParticipantView man = people.aParticipant().man().enrolledDaysAgo(10).createdIn(team, coach);
         ParticipantView declines = people.aParticipant().man().enrolledDaysAgo(10).createdIn(team, coach);
         world.answer(client, man, team.associationId(), ScreeningWorld.answers("NO", "NO", "NO", "NO", "YES", "NO", "NO"));
         world.submit(client, world.token(declines), java.util.UUID.randomUUID().toString(),
                 world.body(world.version(team.associationId()), null, true));
+        // offered at enrolment and not answered yet: asked, but neither a yes nor a no
+        people.aParticipant().woman().enrolledDaysAgo(10).createdIn(team, coach);
         YearMonth now = YearMonth.from(people.today());
 
         var counts = figures.figures(team.id(), now.minusMonths(1), now);
 
-        assertThat(counts.get("WOMAN")).isEqualTo(new ScreeningFiguresService.Counts(1, 1, 0, 1, 1, 0, 1));
+        assertThat(counts.get("WOMAN")).isEqualTo(new ScreeningFiguresService.Counts(2, 1, 0, 1, 1, 0, 1));
         assertThat(counts.get("MAN")).isEqualTo(new ScreeningFiguresService.Counts(2, 1, 1, 0, 0, 1, 0));
         assertThat(figures.figures(team.id(), now.plusMonths(1), now.plusMonths(2))).isEmpty();
     }
