@@ -1,0 +1,49 @@
+package se.stegvis.group;
+
+import jakarta.inject.Singleton;
+import se.stegvis.participant.ParticipantFixtures;
+import se.stegvis.support.Fixtures.StaffLogin;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Activities made through the real {@link ActivityService}, for the group tests and the
+ * cross-team matrix: {@code groups.activity(coach, teamId, 10)} is a forest group with two
+ * sessions next week, open for sign-up.
+ */
+@Singleton
+public class GroupFixtures {
+    private final ActivityService activities;
+    private final Clock clock;
+
+    GroupFixtures(ActivityService activities, Clock clock) {
+        this.activities = activities;
+        this.clock = clock;
+    }
+
+    /** An open activity of the team with the given capacity and two sessions next week. */
+    public UUID activity(StaffLogin staff, UUID teamId, int capacity) {
+        LocalDate d = LocalDate.now(clock).plusDays(7);
+        return activity(staff, teamId, capacity, List.of(new SessionDraft(null, d, LocalTime.of(10, 0), LocalTime.of(12, 0)),
+                new SessionDraft(null, d.plusDays(7), LocalTime.of(10, 0), LocalTime.of(12, 0))));
+    }
+
+    UUID activity(StaffLogin staff, UUID teamId, int capacity, List<SessionDraft> sessions) {
+        return activities.create(ParticipantFixtures.actor(staff), teamId, draft(capacity, sessions)).activity().id();
+    }
+
+    /** The first session of an activity. */
+    public UUID firstSession(StaffLogin staff, UUID activityId) {
+        return activities.get(ParticipantFixtures.actor(staff), activityId).sessions().get(0).id();
+    }
+
+    static ActivityDraft draft(int capacity, List<SessionDraft> sessions) {
+        return new ActivityDraft(ActivityType.FOREST, new Texts("Skogsgrupp", "Forest group", "مجموعة الغابة"),
+                new Texts("Vi går i skogen, fikar och pratar.", "We walk in the forest, have coffee and talk.", null),
+                "Träffpunkten, Avesta", capacity, null, null, sessions);
+    }
+}
