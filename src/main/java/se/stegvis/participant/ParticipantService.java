@@ -189,6 +189,18 @@ public class ParticipantService {
         return view(accessible(actor, participantId));
     }
 
+    /**
+     * The gender of each participant, for aggregate statistics of other features (group attendance
+     * by gender): no names, not audited, since only counts leave the calling service.
+     */
+    public java.util.Map<UUID, Gender> gendersOf(Collection<UUID> participantIds) {
+        if (participantIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return participants.findByIdIn(participantIds).stream()
+                .collect(java.util.stream.Collectors.toMap(Participant::id, Participant::gender));
+    }
+
     Participant accessible(Actor actor, UUID participantId) {
         if (!actor.isStaff() || !actor.role().worksWithParticipants()) {
             throw new ParticipantNotFound();
