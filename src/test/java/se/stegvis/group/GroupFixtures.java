@@ -2,6 +2,10 @@ package se.stegvis.group;
 
 import jakarta.inject.Singleton;
 import se.stegvis.participant.ParticipantFixtures;
+import se.stegvis.participant.ParticipantView;
+import se.stegvis.security.Actor;
+import se.stegvis.security.Role;
+import se.stegvis.security.SubjectKind;
 import se.stegvis.support.Fixtures.StaffLogin;
 
 import java.time.Clock;
@@ -18,10 +22,17 @@ import java.util.UUID;
 @Singleton
 public class GroupFixtures {
     private final ActivityService activities;
+    private final Seats seats;
+    private final SuggestionService suggestions;
+    private final SuggestionRepository suggestionRepository;
     private final Clock clock;
 
-    GroupFixtures(ActivityService activities, Clock clock) {
+    GroupFixtures(ActivityService activities, Seats seats, SuggestionService suggestions,
+                  SuggestionRepository suggestionRepository, Clock clock) {
         this.activities = activities;
+        this.seats = seats;
+        this.suggestions = suggestions;
+        this.suggestionRepository = suggestionRepository;
         this.clock = clock;
     }
 
@@ -34,6 +45,22 @@ public class GroupFixtures {
 
     UUID activity(StaffLogin staff, UUID teamId, int capacity, List<SessionDraft> sessions) {
         return activities.create(ParticipantFixtures.actor(staff), teamId, draft(capacity, sessions)).activity().id();
+    }
+
+    /** Ids the cross-team matrix needs: an activity meeting today and next week with the participant booked, and a suggestion of the team. */
+    public record MatrixIds(UUID activityId, UUID sessionId, UUID suggestionId) {
+    }
+
+    public MatrixIds matrix(StaffLogin coach, ParticipantView participant) {
+        LocalDate today = LocalDate.now(clock);
+        UUID activity = activity(coach, participant.teamId(), 5, List.of(
+                new SessionDraft(null, today, LocalTime.of(10, 0), LocalTime.of(12, 0)),
+                new SessionDraft(null, today.plusDays(7), LocalTime.of(10, 0), LocalTime.of(12, 0))));
+        seats.take(participant, activity);
+        suggestions.submit(new Actor(SubjectKind.PARTICIPANT, participant.id(), Role.PARTICIPANT, UUID.randomUUID()),
+                UUID.randomUUID().toString(), "{}", "Mer utomhus", () -> new se.stegvis.shared.IdempotencyService.StoredResponse(201, null));
+        UUID suggestion = suggestionRepository.findByTeamIdOrderByPeriodDescIdAsc(participant.teamId()).get(0).id();
+        return new MatrixIds(activity, firstSession(coach, activity), suggestion);
     }
 
     /** The first session of an activity. */

@@ -7,6 +7,7 @@ import io.micronaut.web.router.Router;
 import io.micronaut.web.router.UriRouteInfo;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import se.stegvis.group.GroupFixtures;
 import se.stegvis.instrument.InstrumentService;
 import se.stegvis.instrument.PrivacyMode;
 import se.stegvis.instrument.Scoring;
@@ -50,13 +51,16 @@ class CrossTeamAccessMatrixTest {
     SessionService sessions;
     @Inject
     InstrumentService instruments;
+    @Inject
+    GroupFixtures groups;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
     /** One team with its people and a participant, the outsiders, and the ids routes refer to. */
     record World(TeamView team, StaffLogin coach, StaffLogin teamLead, StaffLogin admin, ParticipantView participant,
                  StaffLogin otherTeamCoach, StaffLogin otherTeamLead, StaffLogin otherAssociationAdmin,
-                 String otherParticipantToken, String instrumentCode, String participantToken) {
+                 String otherParticipantToken, String instrumentCode, String participantToken,
+                 GroupFixtures.MatrixIds group) {
     }
 
     /**
@@ -82,6 +86,11 @@ class CrossTeamAccessMatrixTest {
             return new Case(null, w -> null, true, true);
         }
 
+        /** A participant's own route keyed by an object of their team: staff and other teams' participants are outsiders. */
+        static Case participantOfTeam() {
+            return new Case(null, w -> null, false, true);
+        }
+
         String rightfulBearer(World w) {
             return participantRoute ? "Bearer " + w.participantToken() : rightful.apply(w).bearer();
         }
@@ -90,6 +99,10 @@ class CrossTeamAccessMatrixTest {
     private static final String INSTRUMENT_DEFINITION = "{\"definition\":{\"title\":{\"sv\":\"Veckokoll\","
             + "\"en\":\"Weekly\",\"ar\":\"أسبوعي\"},\"items\":[{\"key\":\"mood\",\"type\":\"VAS_0_10\","
             + "\"required\":true,\"text\":{\"sv\":\"Hur mår du?\",\"en\":\"How are you?\",\"ar\":\"كيف حالك؟\"}}]}}";
+
+    private static final String ACTIVITY = "{\"type\":\"FOREST\",\"title\":{\"sv\":\"Skogsgrupp\"},"
+            + "\"place\":\"Skogen\",\"capacity\":6,\"sessions\":[{\"date\":\"2030-05-02\",\"start\":\"10:00\","
+            + "\"end\":\"12:00\"}]}";
 
     private static final Map<String, Case> CASES = Map.ofEntries(
             Map.entry("GET /api/teams/{teamId}", new Case(World::coach, w -> null)),
@@ -122,7 +135,27 @@ class CrossTeamAccessMatrixTest {
             Map.entry("GET /api/participants/{participantId}/responses", new Case(World::coach, w -> null)),
             Map.entry("GET /api/teams/{teamId}/exit-feedback", new Case(World::teamLead, w -> null)),
             Map.entry("GET /api/teams/{teamId}/due-overview", new Case(World::coach, w -> null)),
-            Map.entry("GET /api/teams/{teamId}/anonymous-texts", new Case(World::teamLead, w -> null)));
+            Map.entry("GET /api/teams/{teamId}/anonymous-texts", new Case(World::teamLead, w -> null)),
+            Map.entry("POST /api/teams/{teamId}/activities", new Case(World::coach, w -> ACTIVITY)),
+            Map.entry("GET /api/teams/{teamId}/activities", new Case(World::coach, w -> null)),
+            Map.entry("GET /api/activities/{activityId}", new Case(World::coach, w -> null)),
+            Map.entry("PUT /api/activities/{activityId}", new Case(World::coach, w -> ACTIVITY)),
+            Map.entry("GET /api/teams/{teamId}/group-rules", new Case(World::coach, w -> null)),
+            Map.entry("PUT /api/teams/{teamId}/group-rules", new Case(World::teamLead,
+                    w -> "{\"noOverlappingBookings\":true}")),
+            Map.entry("PUT /api/activities/{activityId}/sessions/{sessionId}/attendance", new Case(World::coach,
+                    w -> "{\"present\":[\"" + w.participant().id() + "\"]}")),
+            Map.entry("GET /api/activities/{activityId}/roster", new Case(World::coach, w -> null)),
+            Map.entry("GET /api/activities/{activityId}/roster.csv", new Case(World::coach, w -> null)),
+            Map.entry("GET /api/participants/{participantId}/trial-attendance", new Case(World::coach, w -> null)),
+            Map.entry("GET /api/teams/{teamId}/group-statistics", new Case(World::coach, w -> null)),
+            Map.entry("GET /api/teams/{teamId}/suggestions", new Case(World::coach, w -> null)),
+            Map.entry("PUT /api/suggestions/{suggestionId}/handled", new Case(World::coach,
+                    w -> "{\"handled\":true}")),
+            Map.entry("POST /api/participant/activities/{activityId}/booking", Case.participantOfTeam()),
+            Map.entry("DELETE /api/participant/activities/{activityId}/booking", Case.participantOfTeam()),
+            Map.entry("GET /api/participant/activities/{activityId}/calendar", Case.participantOfTeam()),
+            Map.entry("POST /api/participant/group-promotions/{activityId}/seen", Case.participantOfTeam()));
 
     /** Required query parameters of routes that have some, appended to the path. */
     private static final Map<String, String> QUERIES = Map.of(
@@ -148,7 +181,7 @@ class CrossTeamAccessMatrixTest {
                 if (c.associationWide() && outsider.getKey().contains("another team")) {
                     continue;
                 }
-                if (c.participantRoute() && outsider.getKey().equals("another participant")) {
+                if (c.participantRoute() && c.associationWide() && outsider.getKey().equals("another participant")) {
                     continue;
                 }
                 int status = call(route, w, c.body().apply(w), outsider.getValue());
@@ -178,7 +211,7 @@ class CrossTeamAccessMatrixTest {
         return new World(team, coach, fixtures.teamLead(team), fixtures.admin(team.associationId()), p,
                 otherCoach, fixtures.teamLead(otherTeam), fixtures.admin(fixtures.association()),
                 sessions.startParticipantSession(someoneElse.id()).token(), instrumentCode,
-                sessions.startParticipantSession(p.id()).token());
+                sessions.startParticipantSession(p.id()).token(), groups.matrix(coach, p));
     }
 
     private int call(String route, World w, String body, String bearer) throws IOException, InterruptedException {
@@ -186,9 +219,13 @@ class CrossTeamAccessMatrixTest {
         String path = parts[1].replace("{teamId}", w.team().id().toString())
                 .replace("{participantId}", w.participant().id().toString())
                 .replace("{staffId}", w.coach().id().toString())
+                .replace("{activityId}", w.group().activityId().toString())
+                .replace("{sessionId}", w.group().sessionId().toString())
+                .replace("{suggestionId}", w.group().suggestionId().toString())
                 .replace("{code}", w.instrumentCode()).replace("{version}", "1") + QUERIES.getOrDefault(route, "");
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.getURL() + path))
-                .header("Authorization", bearer).header("Content-Type", "application/json");
+                .header("Authorization", bearer).header("Content-Type", "application/json")
+                .header("Idempotency-Key", java.util.UUID.randomUUID().toString());
         HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body);
         b.method(parts[0], parts[0].equals("GET") ? HttpRequest.BodyPublishers.noBody() : publisher);
