@@ -25,10 +25,12 @@ public class GroupFixtures {
     private final Seats seats;
     private final SuggestionService suggestions;
     private final SuggestionRepository suggestionRepository;
+    private final ProposalService proposals;
     private final Clock clock;
 
     GroupFixtures(ActivityService activities, Seats seats, SuggestionService suggestions,
-                  SuggestionRepository suggestionRepository, Clock clock) {
+                  SuggestionRepository suggestionRepository, ProposalService proposals, Clock clock) {
+        this.proposals = proposals;
         this.activities = activities;
         this.seats = seats;
         this.suggestions = suggestions;
@@ -48,7 +50,7 @@ public class GroupFixtures {
     }
 
     /** Ids the cross-team matrix needs: an activity meeting today and next week with the participant booked, and a suggestion of the team. */
-    public record MatrixIds(UUID activityId, UUID sessionId, UUID suggestionId) {
+    public record MatrixIds(UUID activityId, UUID sessionId, UUID suggestionId, UUID proposalId) {
     }
 
     public MatrixIds matrix(StaffLogin coach, ParticipantView participant) {
@@ -60,7 +62,9 @@ public class GroupFixtures {
         suggestions.submit(new Actor(SubjectKind.PARTICIPANT, participant.id(), Role.PARTICIPANT, UUID.randomUUID()),
                 UUID.randomUUID().toString(), "{}", "Mer utomhus", () -> new se.stegvis.shared.IdempotencyService.StoredResponse(201, null));
         UUID suggestion = suggestionRepository.findByTeamIdOrderByPeriodDescIdAsc(participant.teamId()).get(0).id();
-        return new MatrixIds(activity, firstSession(coach, activity), suggestion);
+        UUID proposal = proposals.propose(ParticipantFixtures.actor(coach), participant.teamId(), ActivityType.THEME,
+                new Texts("Temagrupp om sömn", null, null), 4).proposal().id();
+        return new MatrixIds(activity, firstSession(coach, activity), suggestion, proposal);
     }
 
     /** The first session of an activity. */

@@ -155,7 +155,13 @@ class CrossTeamAccessMatrixTest {
             Map.entry("POST /api/participant/activities/{activityId}/booking", Case.participantOfTeam()),
             Map.entry("DELETE /api/participant/activities/{activityId}/booking", Case.participantOfTeam()),
             Map.entry("GET /api/participant/activities/{activityId}/calendar", Case.participantOfTeam()),
-            Map.entry("POST /api/participant/group-promotions/{activityId}/seen", Case.participantOfTeam()));
+            Map.entry("POST /api/participant/group-promotions/{activityId}/seen", Case.participantOfTeam()),
+            Map.entry("POST /api/teams/{teamId}/proposals", new Case(World::coach,
+                    w -> "{\"type\":\"SOCIAL\",\"title\":{\"sv\":\"Bowling\"},\"threshold\":5}")),
+            Map.entry("GET /api/teams/{teamId}/proposals", new Case(World::coach, w -> null)),
+            Map.entry("POST /api/proposals/{proposalId}/activity", new Case(World::coach, w -> ACTIVITY)),
+            Map.entry("PUT /api/participant/proposals/{proposalId}/interest", Case.participantOfTeam()),
+            Map.entry("DELETE /api/participant/proposals/{proposalId}/interest", Case.participantOfTeam()));
 
     /** Required query parameters of routes that have some, appended to the path. */
     private static final Map<String, String> QUERIES = Map.of(
@@ -222,6 +228,7 @@ class CrossTeamAccessMatrixTest {
                 .replace("{activityId}", w.group().activityId().toString())
                 .replace("{sessionId}", w.group().sessionId().toString())
                 .replace("{suggestionId}", w.group().suggestionId().toString())
+                .replace("{proposalId}", w.group().proposalId().toString())
                 .replace("{code}", w.instrumentCode()).replace("{version}", "1") + QUERIES.getOrDefault(route, "");
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.getURL() + path))
                 .header("Authorization", bearer).header("Content-Type", "application/json")
