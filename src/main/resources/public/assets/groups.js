@@ -94,12 +94,33 @@
     return el('section', { 'class': 'calendar' }, children);
   }
 
-  S.views.groups = function (activities, message, calendarLink) {
+  /** Proposed groups: say I am interested (or not any more); a started one I registered for says so. */
+  function proposalsSection(proposals) {
+    if (!proposals || proposals.length === 0) { return null; }
+    return el('section', { 'class': 'proposals' }, [
+      el('h2', { text: t('groups.proposals.heading') }),
+      el('ul', { 'class': 'activities' }, proposals.map(function (p) {
+        var headingId = 'proposal-' + p.id;
+        var action = p.activityId ? el('p', { 'class': 'my-place', text: t('groups.proposals.started') })
+          : el('button', { type: 'button', 'class': p.mine ? 'button secondary' : 'button', 'aria-describedby': headingId,
+            text: t(p.mine ? 'groups.proposals.withdraw' : 'groups.proposals.interested'),
+            onclick: function () { interest(p); } });
+        return el('li', { 'class': 'activity' }, [
+          el('h3', { id: headingId, text: S.localized(p.title) }),
+          el('p', { text: t('groups.proposals.count', { n: p.interested, threshold: p.threshold }) }),
+          action
+        ]);
+      }))
+    ]);
+  }
+
+  S.views.groups = function (activities, message, calendarLink, proposals) {
     return [
       S.heading(t('groups.heading')),
       message ? el('p', { 'class': 'notice', role: 'status', id: 'group-message', text: message }) : null,
       activities.length === 0 ? el('p', { 'class': 'empty', text: t('groups.none') })
         : el('ul', { 'class': 'activities' }, activities.map(activityItem)),
+      proposalsSection(proposals),
       suggestionForm(),
       calendarSection(calendarLink),
       el('button', { type: 'button', 'class': 'button secondary', id: 'groups-home', text: t('groups.back'),
@@ -122,7 +143,14 @@
       S.show('retry', ['error.server', function () { openGroups(message); }]);
       return;
     }
-    S.show('groups', [result.body, current.message, current.calendarLink], !message);
+    var proposals = [];
+    try {
+      var p = await S.api('GET', '/api/participant/proposals');
+      if (p.status === 200 && Array.isArray(p.body)) { proposals = p.body; }
+    } catch (e) {
+      proposals = [];
+    }
+    S.show('groups', [result.body, current.message, current.calendarLink, proposals], !message);
     if (message) {
       var m = document.getElementById('group-message');
       if (m) { m.setAttribute('tabindex', '-1'); m.focus(); }
@@ -148,6 +176,18 @@
     } else {
       await openGroups(problemText(result));
     }
+  }
+
+  async function interest(p) {
+    var result;
+    try {
+      result = await S.api(p.mine ? 'DELETE' : 'PUT', '/api/participant/proposals/' + p.id + '/interest');
+    } catch (e) {
+      await openGroups(t('error.network'));
+      return;
+    }
+    await openGroups(result.status === 200
+      ? t(p.mine ? 'groups.proposals.withdrawn' : 'groups.proposals.registered') : problemText(result));
   }
 
   async function sendSuggestion(text) {

@@ -96,6 +96,13 @@ class GroupsBrowserTest {
         ParticipantView other = participants.aParticipant().createdIn(team, coach);
         String otherToken = sessions.startParticipantSession(other.id()).token();
         assertThat(post("/api/participant/activities/" + full + "/booking", otherToken).statusCode()).isEqualTo(201);
+        HttpResponse<String> proposed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(url("/api/teams/" + team.id() + "/proposals")))
+                .header("Authorization", coach.bearer()).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"type\":\"CREATIVE\",\"title\":{\"sv\":\"Målargrupp\","
+                        + "\"en\":\"Painting group\",\"ar\":\"مجموعة الرسم\"},\"threshold\":6}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(proposed.statusCode()).isEqualTo(201);
         ParticipantView p = participants.aParticipant().named("Sara").speaks(lang).enrolledDaysAgo(10).createdIn(team, coach);
 
         context = browser.newContext(new Browser.NewContextOptions()
@@ -109,7 +116,7 @@ class GroupsBrowserTest {
         assertThat(page.locator("html")).hasAttribute("dir", lang.equals("ar") ? "rtl" : "ltr");
 
         button(groupsButton).click();
-        assertThat(page.locator(".activity")).hasCount(2);
+        assertThat(page.locator("li.activity:has(h2)")).hasCount(2);
         Axe.assertNoViolations(page, "groups list");
         Locator first = page.locator("li.activity:has(#activity-" + open + ")");
         Locator second = page.locator("li.activity:has(#activity-" + full + ")");
@@ -126,6 +133,10 @@ class GroupsBrowserTest {
         assertThat(page.locator("#group-message")).hasText(waitlisted);
         assertThat(second.locator(".my-place")).hasText(waitlisted);
         Axe.assertNoViolations(page, "waitlisted");
+
+        page.locator(".proposals button").click();
+        assertThat(page.locator(".proposals li p").first()).containsText("1");
+        Axe.assertNoViolations(page, "interest registered");
 
         // The other participant gives the seat back: the waitlist moves and home says so.
         assertThat(delete("/api/participant/activities/" + full + "/booking", otherToken).statusCode()).isEqualTo(200);
