@@ -34,9 +34,12 @@ import java.util.UUID;
 class AttendanceController {
     private final AttendanceService attendance;
     private final GroupStatisticsService statistics;
+    private final CourseFeedbackService feedback;
     private final Clock clock;
 
-    AttendanceController(AttendanceService attendance, GroupStatisticsService statistics, Clock clock) {
+    AttendanceController(AttendanceService attendance, GroupStatisticsService statistics,
+                         CourseFeedbackService feedback, Clock clock) {
+        this.feedback = feedback;
         this.attendance = attendance;
         this.statistics = statistics;
         this.clock = clock;
@@ -84,6 +87,18 @@ class AttendanceController {
                 .contentType("text/csv; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"roster-" + activityId + ".csv\"")
                 .header("Cache-Control", "no-store");
+    }
+
+    @Serdeable
+    record FeedbackAveragesResponse(UUID activityId, String answers, @Nullable java.util.Map<String, java.math.BigDecimal> averages) {
+    }
+
+    @Get("/activities/{activityId}/feedback")
+    @Operation(summary = "Average course feedback (1-5) per item from the attendees' GROUP_FEEDBACK answers after "
+            + "the last session; only the count band (\"<3\") below three answers")
+    FeedbackAveragesResponse feedback(@PathVariable UUID activityId, Authentication auth) {
+        CourseFeedbackService.Averages a = feedback.averages(Actor.of(auth), activityId);
+        return new FeedbackAveragesResponse(a.activityId(), a.answers(), a.items());
     }
 
     @Get("/participants/{participantId}/trial-attendance")

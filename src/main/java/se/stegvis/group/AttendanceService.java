@@ -33,10 +33,13 @@ class AttendanceService {
     private final BookingRepository bookings;
     private final ParticipantService participants;
     private final AuditService audit;
+    private final CourseFeedbackService feedback;
     private final Clock clock;
 
     AttendanceService(GroupAccess access, SessionRepository sessions, BookingRepository bookings,
-                      ParticipantService participants, AuditService audit, Clock clock) {
+                      ParticipantService participants, AuditService audit, CourseFeedbackService feedback,
+                      Clock clock) {
+        this.feedback = feedback;
         this.access = access;
         this.sessions = sessions;
         this.bookings = bookings;
@@ -64,6 +67,7 @@ class AttendanceService {
         sessions.clearAttendance(s.id());
         unique.forEach(p -> sessions.addAttendance(s.id(), p, staff.id(), Times.nowUtc(clock)));
         audit.recordEach(staff, MARKED, a.teamId(), unique, "session " + s.sessionDate());
+        feedback.afterAttendance(staff, a.id(), s);
         return List.copyOf(unique);
     }
 

@@ -146,6 +146,7 @@ class CrossTeamAccessMatrixTest {
             Map.entry("PUT /api/activities/{activityId}/sessions/{sessionId}/attendance", new Case(World::coach,
                     w -> "{\"present\":[\"" + w.participant().id() + "\"]}")),
             Map.entry("GET /api/activities/{activityId}/roster", new Case(World::coach, w -> null)),
+            Map.entry("GET /api/activities/{activityId}/feedback", new Case(World::coach, w -> null)),
             Map.entry("GET /api/activities/{activityId}/roster.csv", new Case(World::coach, w -> null)),
             Map.entry("GET /api/participants/{participantId}/trial-attendance", new Case(World::coach, w -> null)),
             Map.entry("GET /api/teams/{teamId}/group-statistics", new Case(World::coach, w -> null)),
