@@ -233,8 +233,10 @@
       return [
         heading(t('home.greeting', { name: me.displayName })),
         me.teamName ? el('p', { 'class': 'team', text: t('home.team', { team: me.teamName }) }) : null,
+        el('div', { id: 'group-notices' }),
         el('h2', { id: 'due-heading', text: t('home.dueHeading') }),
         list,
+        el('button', { type: 'button', 'class': 'button secondary', id: 'groups', text: t('groups.open'), onclick: function () { Stegvis.openGroups(); } }),
         el('button', { type: 'button', 'class': 'button secondary', id: 'history', text: t('history.open'), onclick: function () { Stegvis.openHistory(); } }),
         el('button', { type: 'button', 'class': 'button secondary', id: 'logout', text: t('logout'), onclick: logout })
       ];
@@ -323,6 +325,8 @@
       state.me = result.body;
       await preferLanguage(result.body.preferredLanguage);
       show('home', [result.body, await loadDue()]);
+      var notices = document.getElementById('group-notices');
+      if (notices && window.Stegvis.groupNotices) { window.Stegvis.groupNotices(notices); }
       if (fallback) { announce('signedIn'); }
     } else if (result.status === 401 || result.status === 403 || result.status === 404) {
       show('signIn', []);

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import se.stegvis.fit.AlertService;
 import se.stegvis.fit.RatingService;
 import se.stegvis.fit.SessionKind;
+import se.stegvis.group.GroupFixtures;
 import se.stegvis.instrument.InstrumentService;
 import se.stegvis.instrument.PrivacyMode;
 import se.stegvis.instrument.Scoring;
@@ -64,6 +65,8 @@ class CrossTeamAccessMatrixTest {
     RatingService fitRatings;
     @Inject
     AlertService fitAlerts;
+    @Inject
+    GroupFixtures groups;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -76,7 +79,7 @@ class CrossTeamAccessMatrixTest {
     record World(TeamView team, StaffLogin coach, StaffLogin teamLead, StaffLogin admin, ParticipantView participant,
                  StaffLogin otherTeamCoach, StaffLogin otherTeamLead, StaffLogin otherAssociationAdmin,
                  String otherParticipantToken, String instrumentCode, String participantToken, UUID fitSessionId,
-                 UUID fitAlertId, String fitSessionCode) {
+                 UUID fitAlertId, String fitSessionCode, GroupFixtures.MatrixIds group) {
     }
 
     /**
@@ -102,6 +105,11 @@ class CrossTeamAccessMatrixTest {
             return new Case(null, w -> null, true, true);
         }
 
+        /** A participant's own route keyed by an object of their team: staff and other teams' participants are outsiders. */
+        static Case participantOfTeam() {
+            return new Case(null, w -> null, false, true);
+        }
+
         String rightfulBearer(World w) {
             return participantRoute ? "Bearer " + w.participantToken() : rightful.apply(w).bearer();
         }
@@ -110,6 +118,10 @@ class CrossTeamAccessMatrixTest {
     private static final String INSTRUMENT_DEFINITION = "{\"definition\":{\"title\":{\"sv\":\"Veckokoll\","
             + "\"en\":\"Weekly\",\"ar\":\"أسبوعي\"},\"items\":[{\"key\":\"mood\",\"type\":\"VAS_0_10\","
             + "\"required\":true,\"text\":{\"sv\":\"Hur mår du?\",\"en\":\"How are you?\",\"ar\":\"كيف حالك؟\"}}]}}";
+
+    private static final String ACTIVITY = "{\"type\":\"FOREST\",\"title\":{\"sv\":\"Skogsgrupp\"},"
+            + "\"place\":\"Skogen\",\"capacity\":6,\"sessions\":[{\"date\":\"2030-05-02\",\"start\":\"10:00\","
+            + "\"end\":\"12:00\"}]}";
 
     private static final Map<String, Case> CASES = Map.ofEntries(
             Map.entry("GET /api/teams/{teamId}", new Case(World::coach, w -> null)),
@@ -169,7 +181,34 @@ class CrossTeamAccessMatrixTest {
             Map.entry("PUT /api/teams/{teamId}/fit/settings", new Case(World::teamLead, w -> "{\"cutoffAdult\":25,"
                     + "\"cutoffYouth\":28,\"cutoffChild\":32,\"atCutoffCountsAsBelow\":true,\"reliableChange\":5,"
                     + "\"srsTotalAlertBelow\":36,\"srsItemAlertBelow\":9,\"srsDropAlert\":1,\"noChangeAfterSessions\":4,"
-                    + "\"missingWindowDays\":14,\"trajectoryMinParticipants\":10,\"groupMinAnswers\":3}")));
+                    + "\"missingWindowDays\":14,\"trajectoryMinParticipants\":10,\"groupMinAnswers\":3}")),
+            Map.entry("POST /api/teams/{teamId}/activities", new Case(World::coach, w -> ACTIVITY)),
+            Map.entry("GET /api/teams/{teamId}/activities", new Case(World::coach, w -> null)),
+            Map.entry("GET /api/activities/{activityId}", new Case(World::coach, w -> null)),
+            Map.entry("PUT /api/activities/{activityId}", new Case(World::coach, w -> ACTIVITY)),
+            Map.entry("GET /api/teams/{teamId}/group-rules", new Case(World::coach, w -> null)),
+            Map.entry("PUT /api/teams/{teamId}/group-rules", new Case(World::teamLead,
+                    w -> "{\"noOverlappingBookings\":true}")),
+            Map.entry("PUT /api/activities/{activityId}/sessions/{sessionId}/attendance", new Case(World::coach,
+                    w -> "{\"present\":[\"" + w.participant().id() + "\"]}")),
+            Map.entry("GET /api/activities/{activityId}/roster", new Case(World::coach, w -> null)),
+            Map.entry("GET /api/activities/{activityId}/feedback", new Case(World::coach, w -> null)),
+            Map.entry("GET /api/activities/{activityId}/roster.csv", new Case(World::coach, w -> null)),
+            Map.entry("GET /api/participants/{participantId}/trial-attendance", new Case(World::coach, w -> null)),
+            Map.entry("GET /api/teams/{teamId}/group-statistics", new Case(World::coach, w -> null)),
+            Map.entry("GET /api/teams/{teamId}/suggestions", new Case(World::coach, w -> null)),
+            Map.entry("PUT /api/suggestions/{suggestionId}/handled", new Case(World::coach,
+                    w -> "{\"handled\":true}")),
+            Map.entry("POST /api/participant/activities/{activityId}/booking", Case.participantOfTeam()),
+            Map.entry("DELETE /api/participant/activities/{activityId}/booking", Case.participantOfTeam()),
+            Map.entry("GET /api/participant/activities/{activityId}/calendar", Case.participantOfTeam()),
+            Map.entry("POST /api/participant/group-promotions/{activityId}/seen", Case.participantOfTeam()),
+            Map.entry("POST /api/teams/{teamId}/proposals", new Case(World::coach,
+                    w -> "{\"type\":\"SOCIAL\",\"title\":{\"sv\":\"Bowling\"},\"threshold\":5}")),
+            Map.entry("GET /api/teams/{teamId}/proposals", new Case(World::coach, w -> null)),
+            Map.entry("POST /api/proposals/{proposalId}/activity", new Case(World::coach, w -> ACTIVITY)),
+            Map.entry("PUT /api/participant/proposals/{proposalId}/interest", Case.participantOfTeam()),
+            Map.entry("DELETE /api/participant/proposals/{proposalId}/interest", Case.participantOfTeam()));
 
     /** Required query parameters of routes that have some, appended to the path. */
     private static final Map<String, String> QUERIES = Map.of(
@@ -234,7 +273,7 @@ class CrossTeamAccessMatrixTest {
         return new World(team, coach, fixtures.teamLead(team), fixtures.admin(team.associationId()), p,
                 otherCoach, fixtures.teamLead(otherTeam), fixtures.admin(fixtures.association()),
                 sessions.startParticipantSession(someoneElse.id()).token(), instrumentCode,
-                sessions.startParticipantSession(p.id()).token(), fitSession, alert, todaysCode);
+                sessions.startParticipantSession(p.id()).token(), fitSession, alert, todaysCode, groups.matrix(coach, p));
     }
 
     private int call(String route, World w, String body, String bearer) throws IOException, InterruptedException {
@@ -243,8 +282,14 @@ class CrossTeamAccessMatrixTest {
                 .replace("{participantId}", w.participant().id().toString())
                 .replace("{staffId}", w.coach().id().toString())
                 .replace("{code}", w.instrumentCode()).replace("{version}", "1")
-                .replace("{sessionId}", w.fitSessionId().toString()).replace("{alertId}", w.fitAlertId().toString())
-                .replace("{sessionCode}", w.fitSessionCode()) + QUERIES.getOrDefault(route, "");
+                // {sessionId} is a FIT meeting under /fit/, a group activity's session elsewhere
+                .replace("{sessionId}", route.contains("/fit/") ? w.fitSessionId().toString()
+                        : w.group().sessionId().toString())
+                .replace("{alertId}", w.fitAlertId().toString())
+                .replace("{sessionCode}", w.fitSessionCode())
+                .replace("{activityId}", w.group().activityId().toString())
+                .replace("{suggestionId}", w.group().suggestionId().toString())
+                .replace("{proposalId}", w.group().proposalId().toString()) + QUERIES.getOrDefault(route, "");
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.getURL() + path))
                 .header("Authorization", bearer).header("Content-Type", "application/json")
                 .header(IdempotencyService.HEADER, UUID.randomUUID().toString());

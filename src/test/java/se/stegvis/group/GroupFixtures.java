@@ -1,0 +1,80 @@
+package se.stegvis.group;
+
+import jakarta.inject.Singleton;
+import se.stegvis.participant.ParticipantFixtures;
+import se.stegvis.participant.ParticipantView;
+import se.stegvis.security.Actor;
+import se.stegvis.security.Role;
+import se.stegvis.security.SubjectKind;
+import se.stegvis.support.Fixtures.StaffLogin;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Activities made through the real {@link ActivityService}, for the group tests and the
+ * cross-team matrix: {@code groups.activity(coach, teamId, 10)} is a forest group with two
+ * sessions next week, open for sign-up.
+ */
+@Singleton
+public class GroupFixtures {
+    private final ActivityService activities;
+    private final Seats seats;
+    private final SuggestionService suggestions;
+    private final SuggestionRepository suggestionRepository;
+    private final ProposalService proposals;
+    private final Clock clock;
+
+    GroupFixtures(ActivityService activities, Seats seats, SuggestionService suggestions,
+                  SuggestionRepository suggestionRepository, ProposalService proposals, Clock clock) {
+        this.proposals = proposals;
+        this.activities = activities;
+        this.seats = seats;
+        this.suggestions = suggestions;
+        this.suggestionRepository = suggestionRepository;
+        this.clock = clock;
+    }
+
+    /** An open activity of the team with the given capacity and two sessions next week. */
+    public UUID activity(StaffLogin staff, UUID teamId, int capacity) {
+        LocalDate d = LocalDate.now(clock).plusDays(7);
+        return activity(staff, teamId, capacity, List.of(new SessionDraft(null, d, LocalTime.of(10, 0), LocalTime.of(12, 0)),
+                new SessionDraft(null, d.plusDays(7), LocalTime.of(10, 0), LocalTime.of(12, 0))));
+    }
+
+    UUID activity(StaffLogin staff, UUID teamId, int capacity, List<SessionDraft> sessions) {
+        return activities.create(ParticipantFixtures.actor(staff), teamId, draft(capacity, sessions)).activity().id();
+    }
+
+    /** Ids the cross-team matrix needs: an activity meeting today and next week with the participant booked, and a suggestion of the team. */
+    public record MatrixIds(UUID activityId, UUID sessionId, UUID suggestionId, UUID proposalId) {
+    }
+
+    public MatrixIds matrix(StaffLogin coach, ParticipantView participant) {
+        LocalDate today = LocalDate.now(clock);
+        UUID activity = activity(coach, participant.teamId(), 5, List.of(
+                new SessionDraft(null, today, LocalTime.of(10, 0), LocalTime.of(12, 0)),
+                new SessionDraft(null, today.plusDays(7), LocalTime.of(10, 0), LocalTime.of(12, 0))));
+        seats.take(participant, activity);
+        suggestions.submit(new Actor(SubjectKind.PARTICIPANT, participant.id(), Role.PARTICIPANT, UUID.randomUUID()),
+                UUID.randomUUID().toString(), "{}", "Mer utomhus", () -> new se.stegvis.shared.IdempotencyService.StoredResponse(201, null));
+        UUID suggestion = suggestionRepository.findByTeamIdOrderByPeriodDescIdAsc(participant.teamId()).get(0).id();
+        UUID proposal = proposals.propose(ParticipantFixtures.actor(coach), participant.teamId(), ActivityType.THEME,
+                new Texts("Temagrupp om sömn", null, null), 4).proposal().id();
+        return new MatrixIds(activity, firstSession(coach, activity), suggestion, proposal);
+    }
+
+    /** The first session of an activity. */
+    public UUID firstSession(StaffLogin staff, UUID activityId) {
+        return activities.get(ParticipantFixtures.actor(staff), activityId).sessions().get(0).id();
+    }
+
+    static ActivityDraft draft(int capacity, List<SessionDraft> sessions) {
+        return new ActivityDraft(ActivityType.FOREST, new Texts("Skogsgrupp", "Forest group", "مجموعة الغابة"),
+                new Texts("Vi går i skogen, fikar och pratar.", "We walk in the forest, have coffee and talk.", null),
+                "Träffpunkten, Avesta", capacity, null, null, sessions);
+    }
+}
