@@ -1,16 +1,10 @@
 package se.stegvis.portal;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import se.stegvis.group.GroupFixtures;
@@ -25,8 +19,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -39,12 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and ar.
  */
 @MicronautTest(transactional = false)
-class GroupsBrowserTest {
-    static HeadlessChromium chromium;
-    static Browser browser;
-
-    @Inject
-    EmbeddedServer server;
+class GroupsBrowserTest extends BrowserTest {
     @Inject
     Fixtures fixtures;
     @Inject
@@ -56,30 +43,6 @@ class GroupsBrowserTest {
     @Inject
     GroupFixtures groups;
 
-    BrowserContext context;
-    Page page;
-    final List<String> consoleErrors = new ArrayList<>();
-
-    @BeforeAll
-    static void launchBrowser() {
-        chromium = HeadlessChromium.launch();
-        browser = chromium.browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    @AfterEach
-    void closePhone() {
-        if (context != null) {
-            context.close();
-        }
-        assertThat(consoleErrors).as("script errors and CSP violations").isEmpty();
-    }
 
     @ParameterizedTest
     @CsvSource({
@@ -105,12 +68,7 @@ class GroupsBrowserTest {
         assertThat(proposed.statusCode()).isEqualTo(201);
         ParticipantView p = participants.aParticipant().named("Sara").speaks(lang).enrolledDaysAgo(10).createdIn(team, coach);
 
-        context = browser.newContext(new Browser.NewContextOptions()
-                .setLocale(switch (lang) { case "ar" -> "ar"; case "en" -> "en-GB"; default -> "sv-SE"; })
-                .setViewportSize(360, 640).setIsMobile(true).setHasTouch(true));
-        Axe.install(context);
-        page = context.newPage();
-        HeadlessChromium.collectErrors(page, consoleErrors);
+        openContext(phone(lang));
         page.navigate(url("/i/" + invitations.create(ParticipantFixtures.actor(coach), p.id()).code()));
         assertThat(page.locator("#logout")).isVisible();
         assertThat(page.locator("html")).hasAttribute("dir", lang.equals("ar") ? "rtl" : "ltr");
@@ -160,8 +118,4 @@ class GroupsBrowserTest {
                 .header("Authorization", "Bearer " + token).DELETE().build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private String url(String path) {
-        String base = server.getURL().toString();
-        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path;
-    }
 }

@@ -12,16 +12,12 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.AriaRole;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -35,13 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * used and unknown links and throttling included, is produced by the real server.
  */
 @MicronautTest(transactional = false)
-class PortalBrowserTest {
+class PortalBrowserTest extends BrowserTest {
 
-    static HeadlessChromium chromium;
-    static Browser browser;
-
-    @Inject
-    EmbeddedServer server;
     @Inject
     Fixtures fixtures;
     @Inject
@@ -51,22 +42,6 @@ class PortalBrowserTest {
     @Inject
     Throttle throttle;
 
-    BrowserContext context;
-    Page page;
-    final List<String> consoleErrors = new ArrayList<>();
-
-    @BeforeAll
-    static void launchBrowser() {
-        chromium = HeadlessChromium.launch();
-        browser = chromium.browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     /** The browser calls from loopback; a test that locks that address must not lock the next test out. */
     private void forgetRedeemFailures() {
@@ -78,17 +53,14 @@ class PortalBrowserTest {
     @BeforeEach
     void openPhone() {
         forgetRedeemFailures();
-        context = browser.newContext(new Browser.NewContextOptions().setLocale("sv-SE").setViewportSize(320, 640)
-                .setIsMobile(true).setHasTouch(true));
-        page = context.newPage();
-        HeadlessChromium.collectErrors(page, consoleErrors);
+        openContext(new Browser.NewContextOptions().setLocale("sv-SE").setViewportSize(320, 640)
+                .setIsMobile(true).setHasTouch(true), false);
     }
 
+    /** Runs before {@link BrowserTest}'s own after-each, which closes the context and asserts no script errors. */
     @AfterEach
-    void closePhone() {
-        context.close();
+    void forgetRedeemFailuresAfterwards() {
         forgetRedeemFailures();
-        assertThat(consoleErrors).as("script errors and CSP violations").isEmpty();
     }
 
     @Test
@@ -276,12 +248,4 @@ class PortalBrowserTest {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
-    private String url(String path) {
-        String base = server.getURL().toString();
-        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path;
-    }
-
-    private void screenshot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", name)).setFullPage(true));
-    }
 }

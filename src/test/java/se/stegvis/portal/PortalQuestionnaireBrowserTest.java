@@ -15,31 +15,23 @@ import se.stegvis.response.DueService;
 import se.stegvis.support.Fixtures;
 import se.stegvis.team.TeamView;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
 import io.micronaut.data.connection.ConnectionOperations;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.math.BigDecimal;
-import java.nio.file.Paths;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -61,13 +53,8 @@ import static org.assertj.core.api.Assertions.within;
  * en and ar.
  */
 @MicronautTest(transactional = false)
-class PortalQuestionnaireBrowserTest {
+class PortalQuestionnaireBrowserTest extends BrowserTest {
 
-    static HeadlessChromium chromium;
-    static Browser browser;
-
-    @Inject
-    EmbeddedServer server;
     @Inject
     Fixtures fixtures;
     @Inject
@@ -85,33 +72,9 @@ class PortalQuestionnaireBrowserTest {
     /** Test-only instrument with the item types no built-in uses (choices, yes/no). */
     static final String WIDGETS = "TEST_WIDGETS";
 
-    BrowserContext context;
-    Page page;
     TeamView team;
     Fixtures.StaffLogin coach;
     ParticipantView participant;
-    final List<String> consoleErrors = new ArrayList<>();
-
-    @BeforeAll
-    static void launchBrowser() {
-        chromium = HeadlessChromium.launch();
-        browser = chromium.browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    @AfterEach
-    void closePhone() {
-        if (context != null) {
-            context.close();
-        }
-        assertThat(consoleErrors).as("script errors and CSP violations").isEmpty();
-    }
 
     // ---------------------------------------------------------------- whole questionnaires
 
@@ -475,12 +438,7 @@ class PortalQuestionnaireBrowserTest {
     // ---------------------------------------------------------------- helpers
 
     private void openPhone(String lang) {
-        context = browser.newContext(new Browser.NewContextOptions()
-                .setLocale(switch (lang) { case "ar" -> "ar"; case "en" -> "en-GB"; default -> "sv-SE"; })
-                .setViewportSize(360, 640).setIsMobile(true).setHasTouch(true));
-        Axe.install(context);
-        page = context.newPage();
-        HeadlessChromium.collectErrors(page, consoleErrors);
+        openContext(phone(lang));
     }
 
     private void signIn(String lang, String name, String... dueCodes) {
@@ -545,10 +503,6 @@ class PortalQuestionnaireBrowserTest {
         throw new AssertionError("Tab never reached " + selector);
     }
 
-    /** Fails on any axe-core violation on the page as it is now. */
-    private void axe(String state) {
-        Axe.assertNoViolations(page, state);
-    }
 
     /** Shared phones: nothing answered may stay behind in the browser. */
     private void assertNothingKeptInTheBrowser() {
@@ -692,12 +646,4 @@ class PortalQuestionnaireBrowserTest {
         return new Texts(sv, en, ar);
     }
 
-    private String url(String path) {
-        String base = server.getURL().toString();
-        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path;
-    }
-
-    private void screenshot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", name)).setFullPage(true));
-    }
 }

@@ -1,18 +1,12 @@
 package se.stegvis.portal;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
 import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,9 +29,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Paths;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -53,12 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * width (360×640) throughout; axe-core checks every staff page in sv, en and ar.
  */
 @MicronautTest(transactional = false)
-class StaffBrowserTest {
-    static HeadlessChromium chromium;
-    static Browser browser;
-
-    @Inject
-    EmbeddedServer server;
+class StaffBrowserTest extends BrowserTest {
     @Inject
     Fixtures fixtures;
     @Inject
@@ -77,24 +64,8 @@ class StaffBrowserTest {
     Clock clock;
 
     private final HttpClient http = HttpClient.newHttpClient();
-    BrowserContext context;
-    Page page;
     TeamView team;
     StaffView coach;
-    final List<String> consoleErrors = new ArrayList<>();
-
-    @BeforeAll
-    static void launchBrowser() {
-        chromium = HeadlessChromium.launch();
-        browser = chromium.browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @BeforeEach
     void aTeamAndAFreshAddress() {
@@ -102,14 +73,6 @@ class StaffBrowserTest {
         throttle.reset(LoginService.addressBucket("0:0:0:0:0:0:0:1"));
         team = fixtures.team(fixtures.association());
         coach = fixtures.staffMember(team.associationId(), Role.COACH, team);
-    }
-
-    @AfterEach
-    void closeBrowserContext() {
-        if (context != null) {
-            context.close();
-        }
-        assertThat(consoleErrors).as("script errors and CSP violations").isEmpty();
     }
 
     @Test
@@ -262,12 +225,7 @@ class StaffBrowserTest {
     // ---------------------------------------------------------------- helpers
 
     private void open(String lang) {
-        context = browser.newContext(new Browser.NewContextOptions()
-                .setLocale(switch (lang) { case "ar" -> "ar"; case "en" -> "en-GB"; default -> "sv-SE"; })
-                .setViewportSize(360, 640).setHasTouch(true));
-        Axe.install(context);
-        page = context.newPage();
-        HeadlessChromium.collectErrors(page, consoleErrors);
+        openContext(touchScreen(lang, 360, 640));
         page.navigate(url("/staff"));
         assertThat(page.locator("html")).hasAttribute("lang", lang);
         assertThat(page.locator("#username")).isVisible();
@@ -321,11 +279,4 @@ class StaffBrowserTest {
         assertThat(context.cookies()).isEmpty();
     }
 
-    private String url(String path) {
-        return server.getURL() + path;
-    }
-
-    private void screenshot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", name)).setFullPage(true));
-    }
 }

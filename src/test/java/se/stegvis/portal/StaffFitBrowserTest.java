@@ -1,19 +1,13 @@
 package se.stegvis.portal;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Media;
 import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,7 +35,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,16 +49,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * session 6 with a low SRS, so one alert); an urgent screening goes in through the portal's API.
  */
 @MicronautTest(transactional = false)
-class StaffFitBrowserTest {
+class StaffFitBrowserTest extends BrowserTest {
     /** ORS total of session n (1–10): 12, 14, …, 30; SRS 36 except 24 in session 6. */
     static final int SESSIONS = 10;
     static final int LOW_SRS_SESSION = 6;
 
-    static HeadlessChromium chromium;
-    static Browser browser;
-
-    @Inject
-    EmbeddedServer server;
     @Inject
     Fixtures fixtures;
     @Inject
@@ -84,25 +72,9 @@ class StaffFitBrowserTest {
     ConnectionOperations<Connection> connections;
 
     private final HttpClient http = HttpClient.newHttpClient();
-    BrowserContext context;
-    Page page;
     TeamView team;
     StaffView coach;
     ParticipantView amal;
-    final List<String> consoleErrors = new ArrayList<>();
-
-    @BeforeAll
-    static void launchBrowser() {
-        chromium = HeadlessChromium.launch();
-        browser = chromium.browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @BeforeEach
     void aParticipantWithTenSessions() throws Exception {
@@ -119,14 +91,6 @@ class StaffFitBrowserTest {
             paper(session, "ORS", 3 + (n - 1) * 0.5);
             paper(session, "SRS", n == LOW_SRS_SESSION ? 6 : 9);
         }
-    }
-
-    @AfterEach
-    void closeBrowserContext() {
-        if (context != null) {
-            context.close();
-        }
-        assertThat(consoleErrors).as("script errors and CSP violations").isEmpty();
     }
 
     @Test
@@ -246,12 +210,7 @@ class StaffFitBrowserTest {
     // ---------------------------------------------------------------- helpers
 
     private void open(String lang, int width, int height) {
-        context = browser.newContext(new Browser.NewContextOptions()
-                .setLocale(switch (lang) { case "ar" -> "ar"; case "en" -> "en-GB"; default -> "sv-SE"; })
-                .setViewportSize(width, height).setHasTouch(true));
-        Axe.install(context);
-        page = context.newPage();
-        HeadlessChromium.collectErrors(page, consoleErrors);
+        openContext(touchScreen(lang, width, height));
         page.navigate(url("/staff"));
         assertThat(page.locator("html")).hasAttribute("lang", lang);
         assertThat(page.locator("#username")).isVisible();
@@ -340,11 +299,4 @@ class StaffFitBrowserTest {
         });
     }
 
-    private String url(String path) {
-        return server.getURL() + path;
-    }
-
-    private void screenshot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", name)).setFullPage(true));
-    }
 }

@@ -1,29 +1,20 @@
 package se.stegvis.screening;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import se.stegvis.participant.InvitationService;
 import se.stegvis.participant.ParticipantFixtures;
 import se.stegvis.participant.ParticipantView;
-import se.stegvis.portal.HeadlessChromium;
+import se.stegvis.portal.BrowserTest;
 import se.stegvis.support.Fixtures;
 import se.stegvis.support.Fixtures.StaffLogin;
 import se.stegvis.team.TeamView;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -36,12 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the idle timeout; declining; axe-core on every screening screen in sv, en and ar.
  */
 @MicronautTest(transactional = false)
-class ScreeningBrowserTest {
-    static HeadlessChromium chromium;
-    static Browser browser;
-
-    @Inject
-    EmbeddedServer server;
+class ScreeningBrowserTest extends BrowserTest {
     @Inject
     Fixtures fixtures;
     @Inject
@@ -55,38 +41,14 @@ class ScreeningBrowserTest {
     @Inject
     CapturingNotifier notifier;
 
-    BrowserContext context;
-    Page page;
     TeamView team;
     StaffLogin coach;
     ParticipantView participant;
-    final List<String> consoleErrors = new ArrayList<>();
 
     static final Map<String, String> TITLE = Map.of("sv", "Några frågor om din vardag",
             "en", "A few questions about your everyday life", "ar", "بعض الأسئلة عن حياتك اليومية");
     static final Map<String, String> LEAVE = Map.of("sv", "Lämna sidan snabbt", "en", "Leave quickly",
             "ar", "غادر الصفحة بسرعة");
-
-    @BeforeAll
-    static void launchBrowser() {
-        chromium = HeadlessChromium.launch();
-        browser = chromium.browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    @AfterEach
-    void closePhone() {
-        if (context != null) {
-            context.close();
-        }
-        assertThat(consoleErrors).as("script errors and CSP violations").isEmpty();
-    }
 
     @Test
     void participantAnswersInArabicAndSeesHelpNowAndTheirMunicipalitysMaterial() {
@@ -214,12 +176,7 @@ class ScreeningBrowserTest {
     // ---------------------------------------------------------------- helpers
 
     private void openPhone(String lang) {
-        context = browser.newContext(new Browser.NewContextOptions()
-                .setLocale(switch (lang) { case "ar" -> "ar"; case "en" -> "en-GB"; default -> "sv-SE"; })
-                .setViewportSize(360, 640).setIsMobile(true).setHasTouch(true));
-        context.addInitScript(Path.of(System.getProperty("stegvis.axe", "target/axe/node_modules/axe-core/axe.min.js")));
-        page = context.newPage();
-        HeadlessChromium.collectErrors(page, consoleErrors);
+        openContext(phone(lang));
     }
 
     private void signIn(String lang) {
@@ -246,18 +203,6 @@ class ScreeningBrowserTest {
 
     private com.microsoft.playwright.Locator dueItem(String text) {
         return page.locator(".due-item", new Page.LocatorOptions().setHasText(text));
-    }
-
-    private String url(String path) {
-        return server.getURL() + path;
-    }
-
-    private void axe(String state) {
-        Object violations = page.evaluate("async () => { const r = await axe.run(document, { resultTypes: ['violations'] });"
-                + " return r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' — '"
-                + " + v.nodes.map(n => n.target.join(' ') + ' ' + n.failureSummary).join(' | ')); }");
-        assertThat((List<?>) violations).as("axe violations on %s in %s", state,
-                page.locator("html").getAttribute("lang")).isEmpty();
     }
 
     private void assertNothingKeptInTheBrowser() {

@@ -1,0 +1,108 @@
+package se.stegvis.portal;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import io.micronaut.runtime.server.EmbeddedServer;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What every browser test shares: one {@link HeadlessChromium} per test class, a fresh
+ * {@link BrowserContext} and {@link Page} per test (opened by the test with {@link #openContext} and
+ * one of {@link #phone} / {@link #touchScreen}), script errors and CSP violations collected from that
+ * page, and after each test the context closed and no such error allowed. Subclasses are
+ * {@code @MicronautTest(transactional = false)} and add their own fixtures.
+ */
+public abstract class BrowserTest {
+    protected static HeadlessChromium chromium;
+    protected static Browser browser;
+
+    @Inject
+    protected EmbeddedServer server;
+
+    protected BrowserContext context;
+    protected Page page;
+    protected final List<String> consoleErrors = new ArrayList<>();
+
+    @BeforeAll
+    static void launchBrowser() {
+        chromium = HeadlessChromium.launch();
+        browser = chromium.browser();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (chromium != null) {
+            chromium.close();
+            chromium = null;
+            browser = null;
+        }
+    }
+
+    @AfterEach
+    void closeContextAndAssertNoScriptErrors() {
+        if (context != null) {
+            context.close();
+        }
+        assertThat(consoleErrors).as("script errors and CSP violations").isEmpty();
+    }
+
+    /** The browser's locale for a portal language: Arabic as is, English as en-GB, otherwise Swedish. */
+    protected static String browserLocale(String lang) {
+        return switch (lang) {
+            case "ar" -> "ar";
+            case "en" -> "en-GB";
+            default -> "sv-SE";
+        };
+    }
+
+    /** A 360×640 phone (mobile, touch) whose browser speaks {@code lang}. */
+    protected static Browser.NewContextOptions phone(String lang) {
+        return touchScreen(lang, 360, 640).setIsMobile(true);
+    }
+
+    /** A touch screen of the given size (not in mobile mode) whose browser speaks {@code lang}. */
+    protected static Browser.NewContextOptions touchScreen(String lang, int width, int height) {
+        return new Browser.NewContextOptions().setLocale(browserLocale(lang)).setViewportSize(width, height)
+                .setHasTouch(true);
+    }
+
+    /** Opens this test's context and page with axe-core installed, collecting script errors. */
+    protected final void openContext(Browser.NewContextOptions options) {
+        openContext(options, true);
+    }
+
+    /** Opens this test's context and page, axe-core installed or not, collecting script errors. */
+    protected final void openContext(Browser.NewContextOptions options, boolean withAxe) {
+        context = browser.newContext(options);
+        if (withAxe) {
+            Axe.install(context);
+        }
+        page = context.newPage();
+        HeadlessChromium.collectErrors(page, consoleErrors);
+    }
+
+    /** Fails on any axe-core violation on the page as it is now. */
+    protected final void axe(String state) {
+        Axe.assertNoViolations(page, state);
+    }
+
+    /** The running server's address of {@code path}. */
+    protected final String url(String path) {
+        String base = server.getURL().toString();
+        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path;
+    }
+
+    protected final void screenshot(String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", name)).setFullPage(true));
+    }
+}
