@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -100,6 +101,16 @@ public abstract class BrowserTest {
     protected final String url(String path) {
         String base = server.getURL().toString();
         return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path;
+    }
+
+    /** Shared phones: nothing in local or session storage, no IndexedDB, no cookie a script can read. */
+    protected final void assertNothingStoredInThePage() {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> kept = (Map<String, Object>) page.evaluate("async () => ({"
+                + " local: localStorage.length, session: sessionStorage.length,"
+                + " idb: (await indexedDB.databases()).length, cookie: document.cookie })");
+        assertThat(kept).containsEntry("local", 0).containsEntry("session", 0).containsEntry("idb", 0)
+                .containsEntry("cookie", "");
     }
 
     protected final void screenshot(String name) {
