@@ -237,6 +237,7 @@
         el('h2', { id: 'due-heading', text: t('home.dueHeading') }),
         list,
         el('button', { type: 'button', 'class': 'button secondary', id: 'groups', text: t('groups.open'), onclick: function () { Stegvis.openGroups(); } }),
+        sessionCodeForm(),
         el('button', { type: 'button', 'class': 'button secondary', id: 'history', text: t('history.open'), onclick: function () { Stegvis.openHistory(); } }),
         el('button', { type: 'button', 'class': 'button secondary', id: 'logout', text: t('logout'), onclick: logout })
       ];
@@ -250,6 +251,59 @@
       ];
     }
   };
+
+  /**
+   * "Got a code from your coach?": the six-character code of today's meeting opens the form the server
+   * names next (ORS, then SRS) through the questionnaire flow (GET /api/participant/fit/sessions/{code}).
+   */
+  function sessionCodeForm() {
+    var error = el('p', { 'class': 'notice', role: 'alert', id: 'session-code-error' });
+    error.hidden = true;
+    var input = el('input', {
+      type: 'text', id: 'session-code', name: 'session-code', autocomplete: 'off', autocapitalize: 'characters',
+      autocorrect: 'off', spellcheck: 'false', inputmode: 'text', dir: 'ltr', maxlength: '12',
+      'aria-describedby': 'session-code-hint'
+    });
+    function fail(key) {
+      error.textContent = t(key);
+      error.hidden = false;
+      input.setAttribute('aria-invalid', 'true');
+      input.focus();
+    }
+    return el('form', { 'class': 'session-code', novalidate: 'novalidate', onsubmit: async function (event) {
+      event.preventDefault();
+      error.hidden = true;
+      input.removeAttribute('aria-invalid');
+      var code = input.value.replace(/\s+/g, '').toUpperCase();
+      if (!code) { fail('sessionCode.empty'); return; }
+      var result;
+      try {
+        result = await api('GET', '/api/participant/fit/sessions/' + encodeURIComponent(code));
+      } catch (e) {
+        fail('error.network');
+        return;
+      }
+      if (result.status === 200 && result.body) {
+        if (!result.body.next) { fail('sessionCode.done'); return; }
+        Stegvis.openQuestionnaire({ instrumentCode: result.body.next, dueDate: result.body.heldOn });
+      } else if (result.status === 401) {
+        show('signIn', ['error.session']);
+      } else if (result.status === 429) {
+        fail('error.throttled');
+      } else if (result.status === 404 || result.status === 400 || result.status === 422) {
+        fail('sessionCode.unknown');
+      } else {
+        fail('error.server');
+      }
+    } }, [
+      el('h2', { text: t('sessionCode.heading') }),
+      el('label', { 'for': 'session-code', text: t('sessionCode.label') }),
+      el('p', { 'class': 'hint', id: 'session-code-hint', text: t('sessionCode.hint') }),
+      input,
+      error,
+      el('button', { type: 'submit', 'class': 'button', id: 'session-code-open', text: t('sessionCode.open') })
+    ]);
+  }
 
   /** Draws a view; moves focus to its heading so screen readers read the new page. */
   function show(view, args, focus) {

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The staff page over HTTP: the same strict headers as the portal, own assets only, texts complete. */
 @MicronautTest
 class StaffPageTest {
-    static final List<String> SCRIPTS = List.of("staff.js", "pages/login.js", "pages/participants.js",
+    static final List<String> SCRIPTS = List.of("staff.js", "pages/login.js", "pages/participants.js", "pages/sessions.js",
             "pages/participant.js", "pages/team.js", "pages/trend.js", "pages/alerts.js", "pages/screening.js");
 
     @Inject
