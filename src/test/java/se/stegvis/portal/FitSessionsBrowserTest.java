@@ -1,16 +1,10 @@
 package se.stegvis.portal;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,9 +24,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Paths;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,12 +41,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the code on the phone and lands in the form the server names; a wrong code says so in sv/en/ar.
  */
 @MicronautTest(transactional = false)
-class FitSessionsBrowserTest {
-    static HeadlessChromium chromium;
-    static Browser browser;
+class FitSessionsBrowserTest extends BrowserTest {
 
-    @Inject
-    EmbeddedServer server;
     @Inject
     Fixtures fixtures;
     @Inject
@@ -73,27 +61,11 @@ class FitSessionsBrowserTest {
     Clock clock;
 
     private final HttpClient http = HttpClient.newHttpClient();
-    BrowserContext context;
-    Page page;
     TeamView team;
     Fixtures.StaffLogin coach;
     ParticipantView amal;
     ParticipantView bo;
     ParticipantView cleo;
-    final List<String> consoleErrors = new ArrayList<>();
-
-    @BeforeAll
-    static void launchBrowser() {
-        chromium = HeadlessChromium.launch();
-        browser = chromium.browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @BeforeEach
     void aTeamWithThreeParticipants() {
@@ -104,14 +76,6 @@ class FitSessionsBrowserTest {
         amal = people.aParticipant().named("Amal Hassan").woman().born(1990).enrolledDaysAgo(30).createdIn(team, coach);
         bo = people.aParticipant().named("Bo Ek").man().born(1985).enrolledDaysAgo(30).createdIn(team, coach);
         cleo = people.aParticipant().named("Cleo Lind").woman().born(1995).enrolledDaysAgo(30).createdIn(team, coach);
-    }
-
-    @AfterEach
-    void closeBrowserContext() {
-        if (context != null) {
-            context.close();
-        }
-        assertThat(consoleErrors).as("script errors and CSP violations").isEmpty();
     }
 
     @Test
@@ -205,18 +169,18 @@ class FitSessionsBrowserTest {
         assertThat(page.locator("#sessions li")).hasCount(1);
         assertThat(page.locator("html")).hasAttribute("dir", lang.equals("ar") ? "rtl" : "ltr");
         assertFitsTheWidth();
-        Axe.assertNoViolations(page, "meetings");
+        axe("meetings");
         page.locator("#sessions a").click();
         assertThat(page.locator("#group-mean")).isVisible();
         assertFitsTheWidth();
-        Axe.assertNoViolations(page, "group meeting");
+        axe("group meeting");
         screenshot("staff-session-" + lang + ".png");
         context.close();
 
         openPortal(lang, amal);
         assertThat(page.locator("#session-code")).isVisible();
         assertFitsTheWidth();
-        Axe.assertNoViolations(page, "home with the code field");
+        axe("home with the code field");
         page.locator("#session-code").fill("ZZZZ88"); // Z and 8 are not in the code alphabet: never a real code
         page.locator("#session-code-open").click();
         assertThat(page.locator("#session-code-error")).hasText(switch (lang) {
@@ -228,19 +192,14 @@ class FitSessionsBrowserTest {
         });
         assertThat(page.locator("#session-code")).hasAttribute("aria-invalid", "true");
         assertFitsTheWidth();
-        Axe.assertNoViolations(page, "home with a wrong code");
+        axe("home with a wrong code");
         screenshot("portal-session-code-wrong-" + lang + ".png");
     }
 
     // ---------------------------------------------------------------- helpers
 
     private void newContext(String lang, int width, int height) {
-        context = browser.newContext(new Browser.NewContextOptions()
-                .setLocale(switch (lang) { case "ar" -> "ar"; case "en" -> "en-GB"; default -> "sv-SE"; })
-                .setViewportSize(width, height).setHasTouch(true));
-        Axe.install(context);
-        page = context.newPage();
-        HeadlessChromium.collectErrors(page, consoleErrors);
+        openContext(touchScreen(lang, width, height));
     }
 
     private void openStaff(String lang, int width, int height) {
@@ -299,13 +258,5 @@ class FitSessionsBrowserTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(path + " " + r.body()).isEqualTo(expected);
         return json.readValue(r.body(), Map.class);
-    }
-
-    private String url(String path) {
-        return server.getURL() + path;
-    }
-
-    private void screenshot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", name)).setFullPage(true));
     }
 }
