@@ -11,9 +11,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Taking and giving back seats. Every method locks the activity row first
@@ -26,17 +24,17 @@ class Seats {
     private final ActivityRepository activities;
     private final SessionRepository sessions;
     private final BookingRepository bookings;
-    private final TeamRuleRepository rules;
+    private final Overlaps overlaps;
     private final Waitlist waitlist;
     private final Ids ids;
     private final Clock clock;
 
     Seats(ActivityRepository activities, SessionRepository sessions, BookingRepository bookings,
-          TeamRuleRepository rules, Waitlist waitlist, Ids ids, Clock clock) {
+          Overlaps overlaps, Waitlist waitlist, Ids ids, Clock clock) {
         this.activities = activities;
         this.sessions = sessions;
         this.bookings = bookings;
-        this.rules = rules;
+        this.overlaps = overlaps;
         this.waitlist = waitlist;
         this.ids = ids;
         this.clock = clock;
@@ -52,8 +50,8 @@ class Seats {
         }
         List<GroupSession> own = sessions.findByActivityIdOrderBySessionDateAscStartTimeAsc(a.id());
         checkOpen(a, own);
-        if (rules.findById(a.teamId()).map(TeamRule::noOverlappingBookings).orElse(false)) {
-            checkNoOverlap(p.id(), a.id(), own);
+        if (overlaps.ruleOn(a.teamId()) && overlaps.clash(p.id(), a.id(), own, status -> true)) {
+            throw new BookingOverlaps(); // the team's rule: no seat or waitlist place overlapping one already held
         }
         long booked = bookings.countByActivityIdAndStatus(a.id(), BookingStatus.BOOKED);
         BookingStatus status = booked < a.capacity() ? BookingStatus.BOOKED : BookingStatus.WAITLISTED;
@@ -95,16 +93,4 @@ class Seats {
         }
     }
 
-    /** The team's rule: no seat or waitlist place whose sessions overlap one already held. */
-    private void checkNoOverlap(UUID participantId, UUID activityId, List<GroupSession> own) {
-        Set<UUID> held = bookings.findByParticipantIdAndStatusNotEqual(participantId, BookingStatus.CANCELLED).stream()
-                .map(Booking::activityId).filter(id -> !id.equals(activityId)).collect(Collectors.toSet());
-        if (held.isEmpty()) {
-            return;
-        }
-        List<GroupSession> others = sessions.findByActivityIdInOrderBySessionDateAscStartTimeAsc(held);
-        if (own.stream().anyMatch(s -> others.stream().anyMatch(s::overlaps))) {
-            throw new BookingOverlaps();
-        }
-    }
 }

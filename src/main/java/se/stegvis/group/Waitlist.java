@@ -7,17 +7,22 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * Moves people up from the waitlist, in queue order, while seats are free. Called only with the
+ * Moves people up from the waitlist, in queue order, while seats are free. Under the team's
+ * no-overlap rule someone holding a seat whose sessions overlap is passed over and keeps waiting. Called only with the
  * activity row locked (a cancellation, a raised capacity), so two freed seats never go to one
  * person and a seat never goes to two.
  */
 @Singleton
 class Waitlist {
     private final BookingRepository bookings;
+    private final SessionRepository sessions;
+    private final Overlaps overlaps;
     private final Clock clock;
 
-    Waitlist(BookingRepository bookings, Clock clock) {
+    Waitlist(BookingRepository bookings, SessionRepository sessions, Overlaps overlaps, Clock clock) {
         this.bookings = bookings;
+        this.sessions = sessions;
+        this.overlaps = overlaps;
         this.clock = clock;
     }
 
@@ -28,10 +33,15 @@ class Waitlist {
             return 0;
         }
         List<Booking> waiting = bookings.findByActivityIdAndStatusOrderBySeqAsc(locked.id(), BookingStatus.WAITLISTED);
+        boolean rule = overlaps.ruleOn(locked.teamId());
+        List<GroupSession> own = rule ? sessions.findByActivityIdOrderBySessionDateAscStartTimeAsc(locked.id()) : List.of();
         int moved = 0;
         for (Booking b : waiting) {
             if (moved >= free) {
                 break;
+            }
+            if (rule && overlaps.clash(b.participantId(), locked.id(), own, status -> status == BookingStatus.BOOKED)) {
+                continue; // holds an overlapping seat elsewhere: keeps their place in the queue, the next one moves up
             }
             bookings.update(b.promoted(Times.nowUtc(clock)));
             moved++;

@@ -126,6 +126,56 @@ class BookingHttpTest {
     }
 
     @Test
+    void underTheTeamRuleAPromotionPassesOverSomeoneWithAnOverlappingSeatWhoKeepsWaiting() {
+        var day = people.today().plusDays(4);
+        UUID full = groups.activity(coach, team.id(), 1,
+                List.of(new SessionDraft(null, day, LocalTime.of(9, 0), LocalTime.of(11, 0))));
+        UUID clashing = groups.activity(coach, team.id(), 5,
+                List.of(new SessionDraft(null, day, LocalTime.of(10, 0), LocalTime.of(12, 0))));
+        String anna = participant();
+        String bo = participant();
+        String cecilia = participant();
+        StaffLogin lead = fixtures.teamLead(team);
+        // Rule off: Bo takes a seat in the clashing group and waits first in line for the full one.
+        assertThat(http.signUp(full, anna).status()).isEqualTo(201);
+        assertThat(http.map(http.signUp(clashing, bo))).containsEntry("status", "BOOKED");
+        assertThat(http.map(http.signUp(full, bo))).containsEntry("status", "WAITLISTED").containsEntry("position", 1);
+        assertThat(http.map(http.signUp(full, cecilia))).containsEntry("status", "WAITLISTED").containsEntry("position", 2);
+        assertThat(http.send("PUT", "/api/teams/" + team.id() + "/group-rules",
+                Map.of("noOverlappingBookings", true), lead.bearer()).status()).isEqualTo(200);
+
+        http.send("DELETE", "/api/participant/activities/" + full + "/booking", null, anna);
+
+        assertThat(mine(cecilia, full)).containsEntry("myStatus", "BOOKED");
+        assertThat(mine(bo, full)).as("passed over, still first in line").containsEntry("myStatus", "WAITLISTED")
+                .containsEntry("myPosition", 1);
+        assertThat(http.send("GET", "/api/participant/group-promotions", null, bo).body()).isEqualTo("[]");
+
+        // Once Bo gives the clashing seat back, the next freed seat is his.
+        http.send("DELETE", "/api/participant/activities/" + clashing + "/booking", null, bo);
+        http.send("DELETE", "/api/participant/activities/" + full + "/booking", null, cecilia);
+        assertThat(mine(bo, full)).containsEntry("myStatus", "BOOKED");
+    }
+
+    @Test
+    void withoutTheTeamRuleAPromotionIgnoresOverlaps() {
+        var day = people.today().plusDays(4);
+        UUID full = groups.activity(coach, team.id(), 1,
+                List.of(new SessionDraft(null, day, LocalTime.of(9, 0), LocalTime.of(11, 0))));
+        UUID clashing = groups.activity(coach, team.id(), 5,
+                List.of(new SessionDraft(null, day, LocalTime.of(10, 0), LocalTime.of(12, 0))));
+        String anna = participant();
+        String bo = participant();
+        assertThat(http.signUp(full, anna).status()).isEqualTo(201);
+        assertThat(http.signUp(clashing, bo).status()).isEqualTo(201);
+        assertThat(http.map(http.signUp(full, bo))).containsEntry("status", "WAITLISTED");
+
+        http.send("DELETE", "/api/participant/activities/" + full + "/booking", null, anna);
+
+        assertThat(mine(bo, full)).containsEntry("myStatus", "BOOKED");
+    }
+
+    @Test
     void aParticipantOfAnotherTeamGets404OnSignUp() {
         UUID activity = groups.activity(coach, team.id(), 5);
         TeamView other = fixtures.team(team.associationId());
@@ -142,6 +192,11 @@ class BookingHttpTest {
 
     private Map<String, Object> mine(String bearer) {
         return http.list(http.send("GET", "/api/participant/activities", null, bearer)).get(0);
+    }
+
+    private Map<String, Object> mine(String bearer, UUID activityId) {
+        return http.list(http.send("GET", "/api/participant/activities", null, bearer)).stream()
+                .filter(a -> activityId.toString().equals(a.get("id"))).findFirst().orElseThrow();
     }
 
     @Inject

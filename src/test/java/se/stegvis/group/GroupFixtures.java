@@ -45,6 +45,13 @@ public class GroupFixtures {
                 new SessionDraft(null, d.plusDays(7), LocalTime.of(10, 0), LocalTime.of(12, 0))));
     }
 
+    /** An open activity of the team with the given capacity, meeting 10-12 on each day relative to today (-15 = 15 days ago). */
+    public UUID activityMeeting(StaffLogin staff, UUID teamId, int capacity, int... daysFromToday) {
+        LocalDate today = LocalDate.now(clock);
+        return activity(staff, teamId, capacity, java.util.Arrays.stream(daysFromToday).mapToObj(d ->
+                new SessionDraft(null, today.plusDays(d), LocalTime.of(10, 0), LocalTime.of(12, 0))).toList());
+    }
+
     UUID activity(StaffLogin staff, UUID teamId, int capacity, List<SessionDraft> sessions) {
         return activities.create(ParticipantFixtures.actor(staff), teamId, draft(capacity, sessions)).activity().id();
     }
@@ -59,12 +66,23 @@ public class GroupFixtures {
                 new SessionDraft(null, today, LocalTime.of(10, 0), LocalTime.of(12, 0)),
                 new SessionDraft(null, today.plusDays(7), LocalTime.of(10, 0), LocalTime.of(12, 0))));
         seats.take(participant, activity);
-        suggestions.submit(new Actor(SubjectKind.PARTICIPANT, participant.id(), Role.PARTICIPANT, UUID.randomUUID()),
-                UUID.randomUUID().toString(), "{}", "Mer utomhus", () -> new se.stegvis.shared.IdempotencyService.StoredResponse(201, null));
-        UUID suggestion = suggestionRepository.findByTeamIdOrderByPeriodDescIdAsc(participant.teamId()).get(0).id();
+        UUID suggestion = suggestion(participant, "Mer utomhus");
         UUID proposal = proposals.propose(ParticipantFixtures.actor(coach), participant.teamId(), ActivityType.THEME,
                 new Texts("Temagrupp om sömn", null, null), 4).proposal().id();
         return new MatrixIds(activity, firstSession(coach, activity), suggestion, proposal);
+    }
+
+    /** The participant takes a seat, or a place on the waitlist when the activity is full: BOOKED or WAITLISTED. */
+    public BookingStatus book(ParticipantView participant, UUID activityId) {
+        return seats.take(participant, activityId).status();
+    }
+
+    /** An anonymous suggestion dropped by the participant into their team's box; its id. */
+    public UUID suggestion(ParticipantView participant, String text) {
+        suggestions.submit(new Actor(SubjectKind.PARTICIPANT, participant.id(), Role.PARTICIPANT, UUID.randomUUID()),
+                UUID.randomUUID().toString(), "{}", text, () -> new se.stegvis.shared.IdempotencyService.StoredResponse(201, null));
+        return suggestionRepository.findByTeamIdOrderByPeriodDescIdAsc(participant.teamId()).stream()
+                .filter(s -> s.text().equals(text)).findFirst().orElseThrow().id();
     }
 
     /** The first session of an activity. */

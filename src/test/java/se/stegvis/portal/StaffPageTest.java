@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MicronautTest
 class StaffPageTest {
     static final List<String> SCRIPTS = List.of("staff.js", "pages/login.js", "pages/participants.js", "pages/sessions.js",
-            "pages/participant.js", "pages/team.js", "pages/trend.js", "pages/alerts.js", "pages/screening.js");
+            "pages/participant.js", "pages/team.js", "pages/trend.js", "pages/alerts.js", "pages/screening.js",
+            "pages/groups.js");
 
     @Inject
     @Client("/")
