@@ -1,7 +1,6 @@
 package se.stegvis.portal;
 
 import io.micronaut.core.io.ResourceResolver;
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -10,11 +9,6 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Serves the staff views at {@code /staff}: one static page (public/staff/index.html) whose scripts
@@ -27,30 +21,15 @@ import java.nio.charset.StandardCharsets;
 @Controller("/staff")
 @Secured(SecurityRule.IS_ANONYMOUS)
 class StaffPortalController {
-    private final String indexHtml;
+    private final HtmlPage index;
 
     StaffPortalController(ResourceResolver resources) {
-        this.indexHtml = read(resources, "classpath:public/staff/index.html");
+        this.index = new HtmlPage(resources, "classpath:public/staff/index.html");
     }
 
     @Get
     @Produces(MediaType.TEXT_HTML)
     MutableHttpResponse<String> page() {
-        return HttpResponse.ok(indexHtml)
-                .contentType(MediaType.of("text/html;charset=utf-8"))
-                .header("Content-Security-Policy", PortalController.CONTENT_SECURITY_POLICY)
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Referrer-Policy", "no-referrer")
-                .header("X-Frame-Options", "DENY")
-                .header("Cache-Control", "no-store");
-    }
-
-    private static String read(ResourceResolver resources, String path) {
-        try (InputStream in = resources.getResourceAsStream(path)
-                .orElseThrow(() -> new IllegalStateException(path + " is missing from the build"))) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return index.response();
     }
 }
