@@ -1,5 +1,7 @@
 package se.stegvis.portal;
 
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import se.stegvis.support.Fixtures;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -111,6 +113,28 @@ public abstract class BrowserTest {
                 + " idb: (await indexedDB.databases()).length, cookie: document.cookie })");
         assertThat(kept).containsEntry("local", 0).containsEntry("session", 0).containsEntry("idb", 0)
                 .containsEntry("cookie", "");
+    }
+
+    /** The staff views' login page on a fresh context of {@code options}, shown in {@code lang}. */
+    protected final void openStaffLogin(Browser.NewContextOptions options, String lang) {
+        openContext(options);
+        page.navigate(url("/staff"));
+        PlaywrightAssertions.assertThat(page.locator("html")).hasAttribute("lang", lang);
+        PlaywrightAssertions.assertThat(page.locator("#username")).isVisible();
+    }
+
+    /** Sends the staff login form: the fixtures' password and the one-time code given. */
+    protected final void submitStaffLogin(String username, String totpCode) {
+        page.locator("#username").fill(username);
+        page.locator("#password").fill(Fixtures.PASSWORD);
+        page.locator("#totp").fill(totpCode);
+        page.locator("form.login button[type=submit]").click();
+    }
+
+    /** Nothing wider than the screen (a table may scroll inside its own region). */
+    protected final void assertFitsTheWidth() {
+        Object wider = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertThat(((Number) wider).intValue()).as("page wider than the viewport").isLessThanOrEqualTo(0);
     }
 
     protected final void screenshot(String name) {

@@ -203,13 +203,8 @@ class FitSessionsBrowserTest extends BrowserTest {
     }
 
     private void openStaff(String lang, int width, int height) {
-        newContext(lang, width, height);
-        page.navigate(url("/staff"));
-        assertThat(page.locator("html")).hasAttribute("lang", lang);
-        page.locator("#username").fill(coach.staff().username());
-        page.locator("#password").fill(Fixtures.PASSWORD);
-        page.locator("#totp").fill(Totp.code(Fixtures.TOTP_SECRET, Totp.stepAt(clock.instant())));
-        page.locator("form.login button[type=submit]").click();
+        openStaffLogin(touchScreen(lang, width, height), lang);
+        submitStaffLogin(coach.staff().username(), Totp.code(Fixtures.TOTP_SECRET, Totp.stepAt(clock.instant())));
         assertThat(page.locator("#nav")).isVisible();
     }
 
@@ -222,10 +217,6 @@ class FitSessionsBrowserTest extends BrowserTest {
         assertThat(page.locator("html")).hasAttribute("lang", lang);
     }
 
-    private void assertFitsTheWidth() {
-        Object wider = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        assertThat(((Number) wider).intValue()).as("page wider than the viewport").isLessThanOrEqualTo(0);
-    }
 
     /** Answers through the portal's real API, as the phone does. */
     private void answerOnPhone(ParticipantView who, String code, double... items) throws Exception {

@@ -225,17 +225,11 @@ class StaffBrowserTest extends BrowserTest {
     // ---------------------------------------------------------------- helpers
 
     private void open(String lang) {
-        openContext(touchScreen(lang, 360, 640));
-        page.navigate(url("/staff"));
-        assertThat(page.locator("html")).hasAttribute("lang", lang);
-        assertThat(page.locator("#username")).isVisible();
+        openStaffLogin(touchScreen(lang, 360, 640), lang);
     }
 
     private void logIn(StaffView who, String code) {
-        page.locator("#username").fill(who.username());
-        page.locator("#password").fill(Fixtures.PASSWORD);
-        page.locator("#totp").fill(code);
-        page.locator("form.login button[type=submit]").click();
+        submitStaffLogin(who.username(), code);
     }
 
     /** This 30-second step's code; each code logs in once, so every test logs in a different person. */

@@ -210,25 +210,14 @@ class StaffFitBrowserTest extends BrowserTest {
     // ---------------------------------------------------------------- helpers
 
     private void open(String lang, int width, int height) {
-        openContext(touchScreen(lang, width, height));
-        page.navigate(url("/staff"));
-        assertThat(page.locator("html")).hasAttribute("lang", lang);
-        assertThat(page.locator("#username")).isVisible();
+        openStaffLogin(touchScreen(lang, width, height), lang);
     }
 
     private void logIn(StaffView who) {
-        page.locator("#username").fill(who.username());
-        page.locator("#password").fill(Fixtures.PASSWORD);
-        page.locator("#totp").fill(Totp.code(Fixtures.TOTP_SECRET, Totp.stepAt(clock.instant())));
-        page.locator("form.login button[type=submit]").click();
+        submitStaffLogin(who.username(), Totp.code(Fixtures.TOTP_SECRET, Totp.stepAt(clock.instant())));
         assertThat(page.locator("#nav")).isVisible();
     }
 
-    /** Nothing but the table's own scroller is wider than the screen. */
-    private void assertFitsTheWidth() {
-        Object wider = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        assertThat(((Number) wider).intValue()).as("page wider than the viewport").isLessThanOrEqualTo(0);
-    }
 
     private Fixtures.StaffLogin login(StaffView s) {
         SessionService.StaffTokens t = sessions.startStaffSession(s.id(), s.role());
