@@ -13,6 +13,7 @@ import se.stegvis.participant.ParticipantFixtures;
 import se.stegvis.participant.ParticipantView;
 import se.stegvis.response.DueService;
 import se.stegvis.support.Fixtures;
+import se.stegvis.support.SqlReads;
 import se.stegvis.team.TeamView;
 
 import com.microsoft.playwright.Locator;
@@ -20,7 +21,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
-import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -28,10 +28,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -66,7 +62,7 @@ class PortalQuestionnaireBrowserTest extends BrowserTest {
     InstrumentService instruments;
     /** Plain SQL on the test database, to check what the real server stored. */
     @Inject
-    ConnectionOperations<Connection> connections;
+    SqlReads sqlReads;
 
     /** Test-only instrument with the item types no built-in uses (choices, yes/no). */
     static final String WIDGETS = "TEST_WIDGETS";
@@ -549,29 +545,11 @@ class PortalQuestionnaireBrowserTest extends BrowserTest {
     }
 
     private long count(String sql, Object... params) {
-        return query(sql, rs -> {
-            rs.next();
-            return rs.getLong(1);
-        }, params);
+        return sqlReads.count(sql, params);
     }
 
-    private interface Rows<T> {
-        T read(ResultSet rs) throws SQLException;
-    }
-
-    private <T> T query(String sql, Rows<T> rows, Object... params) {
-        return connections.executeRead(status -> {
-            try (PreparedStatement s = status.getConnection().prepareStatement(sql)) {
-                for (int i = 0; i < params.length; i++) {
-                    s.setObject(i + 1, params[i]);
-                }
-                try (ResultSet rs = s.executeQuery()) {
-                    return rows.read(rs);
-                }
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+    private <T> T query(String sql, SqlReads.Reader<T> rows, Object... params) {
+        return sqlReads.query(sql, rows, params);
     }
 
     // ---------------------------------------------------------------- simulated faults

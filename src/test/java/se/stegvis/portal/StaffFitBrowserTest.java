@@ -4,7 +4,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Media;
-import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -21,6 +20,7 @@ import se.stegvis.security.SessionService;
 import se.stegvis.security.Throttle;
 import se.stegvis.security.Totp;
 import se.stegvis.support.Fixtures;
+import se.stegvis.support.SqlReads;
 import se.stegvis.team.StaffView;
 import se.stegvis.team.TeamView;
 
@@ -29,10 +29,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Paths;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -69,7 +65,7 @@ class StaffFitBrowserTest extends BrowserTest {
     @Inject
     Clock clock;
     @Inject
-    ConnectionOperations<Connection> connections;
+    SqlReads sqlReads;
 
     private final HttpClient http = HttpClient.newHttpClient();
     TeamView team;
@@ -273,19 +269,7 @@ class StaffFitBrowserTest extends BrowserTest {
     }
 
     private long count(String sql, Object... params) {
-        return connections.executeRead(status -> {
-            try (PreparedStatement ps = status.getConnection().prepareStatement(sql)) {
-                for (int i = 0; i < params.length; i++) {
-                    ps.setObject(i + 1, params[i]);
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return rs.getLong(1);
-                }
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        return sqlReads.count(sql, params);
     }
 
 }

@@ -4,7 +4,6 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,15 +20,12 @@ import se.stegvis.security.SessionService;
 import se.stegvis.security.Throttle;
 import se.stegvis.security.Totp;
 import se.stegvis.support.Fixtures;
+import se.stegvis.support.SqlReads;
 import se.stegvis.team.StaffView;
 import se.stegvis.team.TeamView;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -58,7 +54,7 @@ class StaffGroupsBrowserTest extends BrowserTest {
     @Inject
     Clock clock;
     @Inject
-    ConnectionOperations<Connection> connections;
+    SqlReads sqlReads;
 
     StaffView coach;
     UUID activity;
@@ -183,19 +179,7 @@ class StaffGroupsBrowserTest extends BrowserTest {
     }
 
     private long count(String sql, Object... params) {
-        return connections.executeRead(status -> {
-            try (PreparedStatement ps = status.getConnection().prepareStatement(sql)) {
-                for (int i = 0; i < params.length; i++) {
-                    ps.setObject(i + 1, params[i]);
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return rs.getLong(1);
-                }
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        return sqlReads.count(sql, params);
     }
 
 }

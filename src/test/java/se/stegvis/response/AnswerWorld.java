@@ -1,7 +1,7 @@
 package se.stegvis.response;
 
+import se.stegvis.support.SqlReads;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -14,12 +14,6 @@ import se.stegvis.instrument.InstrumentService;
 import se.stegvis.shared.IdempotencyService;
 
 import java.io.IOException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,12 +21,12 @@ import java.util.UUID;
 /** Test helpers of the answering feature: submitting over HTTP and reading rows back with plain SQL. */
 @Singleton
 class AnswerWorld {
-    private final ConnectionOperations<Connection> connections;
+    private final SqlReads sqlReads;
     private final JsonMapper json;
     private final InstrumentService instruments;
 
-    AnswerWorld(ConnectionOperations<Connection> connections, JsonMapper json, InstrumentService instruments) {
-        this.connections = connections;
+    AnswerWorld(SqlReads sqlReads, JsonMapper json, InstrumentService instruments) {
+        this.sqlReads = sqlReads;
         this.json = json;
         this.instruments = instruments;
     }
@@ -85,26 +79,7 @@ class AnswerWorld {
     }
 
     List<Map<String, Object>> rows(String sql, Object... params) {
-        return connections.executeRead(status -> {
-            try (PreparedStatement ps = status.getConnection().prepareStatement(sql)) {
-                for (int i = 0; i < params.length; i++) {
-                    ps.setObject(i + 1, params[i]);
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    List<Map<String, Object>> rows = new ArrayList<>();
-                    while (rs.next()) {
-                        Map<String, Object> row = new LinkedHashMap<>();
-                        for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-                            row.put(rs.getMetaData().getColumnLabel(i).toLowerCase(), rs.getObject(i));
-                        }
-                        rows.add(row);
-                    }
-                    return rows;
-                }
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        return sqlReads.rows(sql, params);
     }
 
     @SuppressWarnings("unchecked")

@@ -1,5 +1,6 @@
 package se.stegvis.screening;
 
+import se.stegvis.support.SqlReads;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.http.HttpRequest;
@@ -18,9 +19,7 @@ import se.stegvis.shared.IdempotencyService;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,13 +35,15 @@ class ScreeningWorld {
     static final Map<String, Object> CALM = answers("YES", "NO", "NO", "NO", "NO", "NO", "NO");
 
     private final ConnectionOperations<Connection> connections;
+    private final SqlReads sqlReads;
     private final JsonMapper json;
     private final InstrumentService instruments;
     private final SessionService sessions;
 
-    ScreeningWorld(ConnectionOperations<Connection> connections, JsonMapper json, InstrumentService instruments,
+    ScreeningWorld(ConnectionOperations<Connection> connections, SqlReads sqlReads, JsonMapper json, InstrumentService instruments,
                    SessionService sessions) {
         this.connections = connections;
+        this.sqlReads = sqlReads;
         this.json = json;
         this.instruments = instruments;
         this.sessions = sessions;
@@ -128,26 +129,7 @@ class ScreeningWorld {
     }
 
     List<Map<String, Object>> rows(String sql, Object... params) {
-        return connections.executeRead(status -> {
-            try (PreparedStatement ps = status.getConnection().prepareStatement(sql)) {
-                for (int i = 0; i < params.length; i++) {
-                    ps.setObject(i + 1, params[i]);
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    List<Map<String, Object>> rows = new ArrayList<>();
-                    while (rs.next()) {
-                        Map<String, Object> row = new LinkedHashMap<>();
-                        for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-                            row.put(rs.getMetaData().getColumnLabel(i).toLowerCase(), rs.getObject(i));
-                        }
-                        rows.add(row);
-                    }
-                    return rows;
-                }
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        return sqlReads.rows(sql, params);
     }
 
     int execute(String sql, Object... params) {
