@@ -20,12 +20,25 @@ import java.util.concurrent.atomic.AtomicReference;
 @Replaces(bean = Clock.class, factory = TimeFactory.class)
 public class TestClock extends Clock {
     private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
+    private final AtomicReference<Instant> frozen = new AtomicReference<>();
+
+    /** Stops the clock where it is until {@link #reset()}; {@link #advance} still moves it. */
+    public void freeze() {
+        frozen.set(instant());
+        offset.set(Duration.ZERO);
+    }
 
     public void advance(Duration by) {
+        Instant f = frozen.get();
+        if (f != null) {
+            frozen.set(f.plus(by));
+            return;
+        }
         offset.updateAndGet(o -> o.plus(by));
     }
 
     public void reset() {
+        frozen.set(null);
         offset.set(Duration.ZERO);
     }
 
@@ -36,11 +49,19 @@ public class TestClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
+        Instant f = frozen.get();
+        if (f != null) {
+            return Clock.fixed(f, zone);
+        }
         return Clock.offset(Clock.system(zone), offset.get());
     }
 
     @Override
     public Instant instant() {
+        Instant f = frozen.get();
+        if (f != null) {
+            return f;
+        }
         return Instant.now().plus(offset.get());
     }
 }

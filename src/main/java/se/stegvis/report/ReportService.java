@@ -1,0 +1,97 @@
+package se.stegvis.report;
+
+import jakarta.inject.Singleton;
+import se.stegvis.security.Actor;
+import se.stegvis.security.Role;
+import se.stegvis.team.StaffService;
+import se.stegvis.team.StaffView;
+import se.stegvis.team.TeamNotFound;
+import se.stegvis.team.TeamService;
+import se.stegvis.team.TeamView;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Builds a report for a caller: which teams they may report on, the settings of their association,
+ * every section whose source exists, assembled and suppressed. Coordinators and admins report on any
+ * team of their own association, team leads on their own teams; coaches and participants on none.
+ * A team outside what the caller may see is "not found", never "forbidden", so ids do not leak.
+ */
+@Singleton
+public class ReportService {
+    private final StaffService staff;
+    private final TeamService teams;
+    private final List<SectionSource> sources;
+    private final ReportAssembler assembler;
+    private final ReportSettingsSource settings;
+    private final Clock clock;
+
+    ReportService(StaffService staff, TeamService teams, List<SectionSource> sources, ReportAssembler assembler,
+                  ReportSettingsSource settings, Clock clock) {
+        this.staff = staff;
+        this.teams = teams;
+        this.sources = sources.stream().sorted(Comparator.comparingInt(SectionSource::order)).toList();
+        this.assembler = assembler;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** The report on {@code teamIds} (empty: every team the caller may report on) for the period. */
+    public Report build(Actor actor, List<UUID> teamIds, ReportPeriod period) {
+        StaffView caller = caller(actor);
+        List<TeamView> scope = scope(caller, teamIds);
+        ReportSettings s = settings.of(caller.associationId());
+        List<UUID> ids = scope.stream().map(TeamView::id).toList();
+        ReportRequest request = new ReportRequest(caller.associationId(), ids, period, s);
+        List<ReportSection> sections = new ArrayList<>();
+        for (SectionSource source : sources) {
+            Map<UUID, RawSection> raw = source.raw(request);
+            sections.add(assembler.assemble(source.key(), ids, raw, s.threshold()));
+        }
+        return new Report(period.label(), period.from(), period.to(),
+                scope.stream().map(t -> new Report.TeamRef(t.id(), t.name())).toList(), s.threshold(),
+                clock.instant(), sections);
+    }
+
+    /** The teams the caller may report on, in name order. */
+    public List<TeamView> reportableTeams(Actor actor) {
+        return reportable(caller(actor));
+    }
+
+    private StaffView caller(Actor actor) {
+        if (!actor.isStaff() || !(actor.has(Role.COORDINATOR) || actor.has(Role.ADMIN) || actor.has(Role.TEAM_LEAD))) {
+            throw new ReportForbidden();
+        }
+        return staff.find(actor.id()).filter(StaffView::active).orElseThrow(ReportForbidden::new);
+    }
+
+    private List<TeamView> reportable(StaffView caller) {
+        List<TeamView> all = caller.role() == Role.TEAM_LEAD ? teams.teamsOf(caller.id())
+                : teams.teamsOfAssociation(caller.associationId());
+        return all.stream().filter(t -> t.associationId().equals(caller.associationId()))
+                .sorted(Comparator.comparing(TeamView::name)).toList();
+    }
+
+    private List<TeamView> scope(StaffView caller, List<UUID> teamIds) {
+        List<TeamView> reportable = reportable(caller);
+        if (teamIds.isEmpty()) {
+            if (reportable.isEmpty()) {
+                throw new TeamNotFound();
+            }
+            return reportable;
+        }
+        Set<UUID> wanted = new LinkedHashSet<>(teamIds);
+        List<TeamView> chosen = reportable.stream().filter(t -> wanted.contains(t.id())).toList();
+        if (chosen.size() != wanted.size()) {
+            throw new TeamNotFound();
+        }
+        return chosen;
+    }
+}

@@ -1,0 +1,22 @@
+package se.stegvis.report;
+
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * One section of the report (participant flow, outcomes, queue, indicator questionnaire, ...): a bean
+ * each, found by the report service, so a section is added when its source exists. A source returns
+ * raw per-team tables only; it never suppresses and never returns anything about a single person.
+ * It should read all requested teams at once (one grouped query, not one per team): association
+ * reports cover many teams and years.
+ */
+public interface SectionSource {
+    /** The section's key, also the prefix of its message keys: {@code report.<key>.*}. */
+    String key();
+
+    /** Where the section comes in the report; lower first. */
+    int order();
+
+    /** Every requested team gets an entry, with tables of the same shapes in the same order. */
+    Map<UUID, RawSection> raw(ReportRequest request);
+}
