@@ -9,9 +9,12 @@ import java.util.UUID;
 
 /**
  * Turns per-team raw tables into the published tables of the scope. The rule that keeps overlapping
- * reports (a team; the association; the association minus the other teams) from giving a hidden cell
- * back: a scope cell is shown only if it is shown for every team in the scope, and then only if the
- * scope's own table does not hide it.
+ * reports (a team; the association; the association minus the other teams; any other set of teams)
+ * from giving a hidden cell back: each team's table is suppressed on its own, always the same way
+ * (the pattern depends on the team's table only), and a scope cell is shown only if it is shown for
+ * every team in the scope; the scope's own suppression then runs with those cells forced. A shown
+ * scope cell is then a sum of shown team cells, so no scope report says more than the team reports
+ * already do, and each team report protects its own hidden cells (ADR 0008).
  */
 @Singleton
 class ReportAssembler {

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReportAssemblerTest {
     private static final UUID A = UUID.randomUUID();
     private static final UUID B = UUID.randomUUID();
-    private final ReportAssembler assembler = new ReportAssembler(new PrimarySuppression());
+    private final ReportAssembler assembler = new ReportAssembler(new ComplementarySuppression());
 
     private static CountTable counts(long women, long men) {
         return CountTable.builder("t", List.of("new"), List.of("WOMAN", "MAN")).set("new", "WOMAN", women)
