@@ -84,6 +84,31 @@ class ComplementarySuppressionTest {
     }
 
     @Test
+    void aSmallCellInATableWithTotalsBothWaysGetsTheCheapestRectangleAndTheTotalsStayShown() {
+        CountTable grid = CountTable.builder("t", List.of("r0", "r1", "TOTAL"), List.of("c0", "c1", "TOTAL"))
+                .set("r0", "c0", 2).set("r0", "c1", 10).set("r1", "c0", 8).set("r1", "c1", 9)
+                .totalColumn("TOTAL").totalRow("TOTAL").build();
+        boolean[][] hidden = suppression.hide(grid, 5, new boolean[3][3]);
+        assertThat(hidden).isDeepEqualTo(new boolean[][]{
+                {true, true, false}, {true, true, false}, {false, false, false}});
+        assertNothingRecoverable(grid);
+    }
+
+    @Test
+    void withoutAOneStepWitnessEveryCountLinkedToTheCellIsHidden() {
+        // a = 2 × b with a = 2, b = 1: moving b by one moves a by two, which no change of ±1 can balance
+        CountTable.Relation doubled = new CountTable.Relation(List.of(new CountTable.Term(0, 0, 1),
+                new CountTable.Term(0, 1, -2)));
+        CountTable twice = CountTable.builder("t", List.of("r", "s"), List.of("a", "b", "TOTAL"))
+                .set("r", "a", 2).set("r", "b", 1).set("s", "a", 10).set("s", "TOTAL", 12)
+                .relation(doubled).relation(new CountTable.Relation(List.of(new CountTable.Term(0, 0, 1),
+                        new CountTable.Term(1, 0, 1), new CountTable.Term(1, 2, -1)))).build();
+        assertThat(suppression.hide(twice, 5, new boolean[2][3])).isDeepEqualTo(new boolean[][]{
+                {true, true, false}, {true, false, true}});
+        assertNothingRecoverable(twice);
+    }
+
+    @Test
     void aTeamsHiddenCellCannotBeRecoveredFromTheAssociationMinusTheOtherTeams() {
         CountTable a = row(3, 10, 8);
         CountTable b = row(12, 6, 9);

@@ -64,6 +64,23 @@ class SuppressionPropertyTest {
         }
     }
 
+    @Property(tries = 150)
+    void aReportOnSeveralTeamsHidesExactlyWhatItsTeamsHide(@ForAll("cases") Case c) {
+        List<DisclosureChecker.Published> reports = DisclosureChecker.everySet(assembler, c.teams(), c.threshold());
+        for (DisclosureChecker.Published p : reports) {
+            for (int r = 0; r < p.table().rows().size(); r++) {
+                for (int col = 0; col < p.table().columns().size(); col++) {
+                    int row = r;
+                    int column = col;
+                    boolean anyTeam = p.teams().stream().anyMatch(k -> reports.stream()
+                            .filter(q -> q.teams().equals(List.of(k))).findFirst().orElseThrow()
+                            .table().rows().get(row).figures().get(column).suppressed());
+                    assertThat(p.table().rows().get(r).figures().get(col).suppressed()).isEqualTo(anyTeam);
+                }
+            }
+        }
+    }
+
     @Provide
     Arbitrary<Case> cases() {
         Arbitrary<Long> cell = Arbitraries.frequencyOf(
