@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * A report period, both ends inclusive, with the label it was asked for by. Written as
  * {@code 2025} (calendar year), {@code 2025-H1} / {@code 2025-H2} (half-year),
- * {@code 2025-03-01..2025-09-30} (any range) or {@code R12-2025-06} (the rolling 12 months that
+ * {@code 2025-03-01..2025-09-30} (any range of whole months: a range that could end on any day would let
+ * two reports differing by one day give back the people of that day; see ADR 0008) or {@code R12-2025-06} (the rolling 12 months that
  * end with June 2025).
  */
 public record ReportPeriod(LocalDate from, LocalDate to, String label) {
@@ -57,7 +58,12 @@ public record ReportPeriod(LocalDate from, LocalDate to, String label) {
                 return half(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
             }
             if ((m = RANGE.matcher(s)).matches()) {
-                return new ReportPeriod(LocalDate.parse(m.group(1)), LocalDate.parse(m.group(2)), s);
+                LocalDate from = LocalDate.parse(m.group(1));
+                LocalDate to = LocalDate.parse(m.group(2));
+                if (from.getDayOfMonth() != 1 || !to.equals(YearMonth.from(to).atEndOfMonth())) {
+                    throw ReportInvalid.of("period", "report.period.wholeMonths");
+                }
+                return new ReportPeriod(from, to, s);
             }
             if ((m = ROLLING.matcher(s)).matches()) {
                 return rolling12(YearMonth.parse(m.group(1)));

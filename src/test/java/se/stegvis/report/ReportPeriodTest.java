@@ -26,12 +26,19 @@ class ReportPeriodTest {
     }
 
     @Test
-    void anyRangeIsInclusive() {
-        ReportPeriod p = ReportPeriod.parse("2025-03-15..2025-04-02");
-        assertThat(p.contains(LocalDate.of(2025, 3, 15))).isTrue();
-        assertThat(p.contains(LocalDate.of(2025, 4, 2))).isTrue();
-        assertThat(p.contains(LocalDate.of(2025, 4, 3))).isFalse();
-        assertThat(p.contains(LocalDate.of(2025, 3, 14))).isFalse();
+    void aRangeOfWholeMonthsIsInclusive() {
+        ReportPeriod p = ReportPeriod.parse("2025-03-01..2025-04-30");
+        assertThat(p.contains(LocalDate.of(2025, 3, 1))).isTrue();
+        assertThat(p.contains(LocalDate.of(2025, 4, 30))).isTrue();
+        assertThat(p.contains(LocalDate.of(2025, 5, 1))).isFalse();
+        assertThat(p.contains(LocalDate.of(2025, 2, 28))).isFalse();
+    }
+
+    @Test
+    void aRangeThatDoesNotCoverWholeMonthsIsRefusedSoTwoReportsCannotDifferByADay() {
+        assertThatThrownBy(() -> ReportPeriod.parse("2025-03-15..2025-04-30")).isInstanceOf(ReportInvalid.class);
+        assertThatThrownBy(() -> ReportPeriod.parse("2025-01-01..2025-12-30")).isInstanceOf(ReportInvalid.class);
+        assertThat(ReportPeriod.parse("2024-02-01..2024-02-29").to()).isEqualTo(LocalDate.of(2024, 2, 29));
     }
 
     @Test
