@@ -1,0 +1,137 @@
+package se.stegvis.report;
+
+import se.stegvis.participant.Gender;
+import se.stegvis.participant.Outcome;
+import se.stegvis.participant.OutcomeFigures;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One team's outcome and throughput figures, added up group by group as {@link OutcomeFigures} streams
+ * them, then turned into the section's raw tables (see {@link OutcomesSection} for the layout).
+ */
+final class OutcomeTally {
+    static final String TOTAL = "TOTAL";
+    static final String EXITS = "outcomes.exits";
+    static final List<String> GENDERS = Arrays.stream(Gender.values()).map(Enum::name).toList();
+    static final List<String> GENDER_COLUMNS = withTotal(GENDERS);
+    /** Rows of the outcome tables: persons who left, then persons per outcome. */
+    static final List<String> OUTCOME_ROWS = outcomeRows();
+
+    private final ReportSettings settings;
+    private final ReportPeriod period;
+    private final List<ReportPeriod> windows;
+    private final List<String> bandLabels;
+    private final long[][] byBand;
+    private final long[][] byGender;
+    private final long[] reached = new long[GENDERS.size()];
+    private final List<List<Double>> throughput = lists(GENDERS.size());
+    private final List<List<Double>> trend;
+    private final double[] yearsSum = new double[GENDERS.size()];
+    private final long[] yearsN = new long[GENDERS.size()];
+    private final double[] ageSum = new double[GENDERS.size()];
+    private final long[] ageN = new long[GENDERS.size()];
+
+    OutcomeTally(ReportSettings settings, ReportPeriod period, List<ReportPeriod> windows) {
+        this.settings = settings;
+        this.period = period;
+        this.windows = windows;
+        this.bandLabels = settings.ageBandLabels();
+        this.byBand = new long[OUTCOME_ROWS.size()][bandLabels.size()];
+        this.byGender = new long[OUTCOME_ROWS.size()][GENDERS.size()];
+        this.trend = lists(windows.size());
+    }
+
+    void exit(OutcomeFigures.ExitGroup g) {
+        int row = g.outcome() == null ? 0 : OUTCOME_ROWS.indexOf(g.outcome().name());
+        byBand[row][bandLabels.indexOf(settings.ageBand(g.ageAtExit()))] += g.persons();
+        byGender[row][g.gender().ordinal()] += g.persons();
+    }
+
+    void goalExit(OutcomeFigures.GoalExitGroup g) {
+        LocalDate exit = g.exitDate();
+        if (period.contains(exit)) {
+            reached[g.gender().ordinal()] += g.persons();
+            for (long i = 0; i < g.persons(); i++) {
+                throughput.get(g.gender().ordinal()).add(g.months());
+            }
+        }
+        for (int w = 0; w < windows.size(); w++) {
+            if (windows.get(w).contains(exit)) {
+                for (long i = 0; i < g.persons(); i++) {
+                    trend.get(w).add(g.months());
+                }
+            }
+        }
+    }
+
+    void newcomer(OutcomeFigures.NewcomerGroup g) {
+        int s = g.gender().ordinal();
+        ageSum[s] += (double) g.ageAtEnrolment() * g.persons();
+        ageN[s] += g.persons();
+        if (g.yearsInSupport() != null) {
+            yearsSum[s] += (double) g.yearsInSupport() * g.persons();
+            yearsN[s] += g.persons();
+        }
+    }
+
+    List<RawTable> tables() {
+        List<RawTable> tables = new ArrayList<>();
+        tables.add(counts("outcomes.byAgeBand", withTotal(bandLabels), byBand));
+        tables.add(counts("outcomes.byGender", GENDER_COLUMNS, byGender));
+        tables.add(goalShare());
+        tables.add(OutcomeSamples.throughput("outcomes.throughputMean", SampleTable.Statistic.MEAN, throughput));
+        tables.add(OutcomeSamples.throughput("outcomes.throughputMedian", SampleTable.Statistic.MEDIAN, throughput));
+        tables.add(OutcomeSamples.background(yearsSum, yearsN, ageSum, ageN));
+        List<String> labels = windows.stream().map(ReportPeriod::label).toList();
+        tables.add(OutcomeSamples.trend("outcomes.trendMean", SampleTable.Statistic.MEAN, labels, trend));
+        tables.add(OutcomeSamples.trend("outcomes.trendMedian", SampleTable.Statistic.MEDIAN, labels, trend));
+        return tables;
+    }
+
+    private static CountTable counts(String key, List<String> columns, long[][] values) {
+        CountTable.Builder b = CountTable.builder(key, OUTCOME_ROWS, columns);
+        for (int r = 0; r < values.length; r++) {
+            for (int c = 0; c < values[r].length; c++) {
+                b.set(OUTCOME_ROWS.get(r), columns.get(c), values[r][c]);
+            }
+        }
+        return b.totalColumn(TOTAL).build();
+    }
+
+    private ShareTable goalShare() {
+        long[][] num = new long[1][GENDER_COLUMNS.size()];
+        long[][] den = new long[1][GENDER_COLUMNS.size()];
+        for (int s = 0; s < GENDERS.size(); s++) {
+            num[0][s] = reached[s];
+            den[0][s] = byGender[0][s];
+            num[0][GENDERS.size()] += reached[s];
+            den[0][GENDERS.size()] += byGender[0][s];
+        }
+        return new ShareTable("outcomes.goalReached", List.of("outcomes.goalReached"), GENDER_COLUMNS, num, den);
+    }
+
+    static List<String> withTotal(List<String> columns) {
+        List<String> all = new ArrayList<>(columns);
+        all.add(TOTAL);
+        return List.copyOf(all);
+    }
+
+    private static List<String> outcomeRows() {
+        List<String> rows = new ArrayList<>();
+        rows.add(EXITS);
+        Arrays.stream(Outcome.values()).map(Enum::name).forEach(rows::add);
+        return List.copyOf(rows);
+    }
+
+    private static List<List<Double>> lists(int n) {
+        List<List<Double>> lists = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            lists.add(new ArrayList<>());
+        }
+        return lists;
+    }
+}

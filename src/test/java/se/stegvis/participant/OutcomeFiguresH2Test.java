@@ -1,0 +1,89 @@
+package se.stegvis.participant;
+
+import io.micronaut.context.ApplicationContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import se.stegvis.security.Role;
+import se.stegvis.support.Fixtures;
+import se.stegvis.team.StaffService;
+import se.stegvis.team.StaffView;
+import se.stegvis.team.TeamService;
+import se.stegvis.team.TeamView;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * The outcome statements run on the embedded H2 (MySQL mode) as on MariaDB (OutcomesSectionTest): the
+ * UNION with a NULL outcome, YEAR(), the per-team goal condition, the streamed read.
+ */
+class OutcomeFiguresH2Test {
+    static final String H2_URL = "jdbc:h2:mem:outcomes;MODE=MySQL;CASE_INSENSITIVE_IDENTIFIERS=TRUE;NON_KEYWORDS=VALUE,USER"
+            + ";DB_CLOSE_DELAY=-1";
+    static ApplicationContext context;
+
+    @BeforeAll
+    static void startOnH2() {
+        context = ApplicationContext.builder().deduceEnvironment(false).environments("h2parity")
+                .properties(Map.of("datasources.default.url", H2_URL, "datasources.default.username", "sa",
+                        "datasources.default.password", "",
+                        "micronaut.security.token.jwt.signatures.secret.generator.secret",
+                        "parity-only-secret-0123456789abcdef0123456789abcdef",
+                        "stegvis.demo-data", "false",
+                        "stegvis.screening.keys", "parity:sDSFwezaTPtYgHiHNgcxSGUAq+RxFkInkHX77lHCIes="))
+                .start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    @Test
+    void exitsGoalExitsAndNewcomersAreGroupedOnH2() {
+        TeamService teams = context.getBean(TeamService.class);
+        UUID association = teams.createAssociation("Samordningsförbundet Västra Mälardalen");
+        TeamView team = teams.createTeam(association, "Samverkansteam Köping", "Köping", List.of("Köping"),
+                List.of("WORK"), 2);
+        StaffView coach = context.getBean(StaffService.class).create(association, "coach-" + UUID.randomUUID(),
+                "Åsa Öberg", Role.COACH, Fixtures.PASSWORD, null, List.of(team.id()));
+        Fixtures.StaffLogin login = new Fixtures.StaffLogin(coach, "-", "-");
+        PastParticipants past = context.getBean(PastParticipants.class);
+        past.in(team, login).woman().born(1990).yearsInSupport(4).enrolledOn(LocalDate.parse("2025-01-01"))
+                .exitedOn(LocalDate.parse("2025-07-01"), Outcome.WORK, Outcome.STUDIES).create();
+        past.in(team, login).man().born(1980).enrolledOn(LocalDate.parse("2024-06-01"))
+                .exitedOn(LocalDate.parse("2025-02-01"), Outcome.STUDIES).create();
+        OutcomeFigures figures = context.getBean(OutcomeFigures.class);
+        LocalDate from = LocalDate.parse("2025-01-01");
+        LocalDate to = LocalDate.parse("2025-12-31");
+
+        List<OutcomeFigures.ExitGroup> exits = new ArrayList<>();
+        figures.exits(List.of(team.id()), from, to, exits::add);
+        assertThat(exits).extracting(OutcomeFigures.ExitGroup::gender, OutcomeFigures.ExitGroup::ageAtExit,
+                OutcomeFigures.ExitGroup::outcome, OutcomeFigures.ExitGroup::persons).containsExactlyInAnyOrder(
+                tuple(Gender.WOMAN, 35, null, 1L), tuple(Gender.WOMAN, 35, Outcome.WORK, 1L),
+                tuple(Gender.WOMAN, 35, Outcome.STUDIES, 1L), tuple(Gender.MAN, 45, null, 1L),
+                tuple(Gender.MAN, 45, Outcome.STUDIES, 1L));
+
+        List<OutcomeFigures.GoalExitGroup> goals = new ArrayList<>();
+        figures.goalExits(Map.of(team.id(), team.goalOutcomes()), from, to, goals::add);
+        assertThat(goals).singleElement().satisfies(g -> {
+            assertThat(g.gender()).isEqualTo(Gender.WOMAN);
+            assertThat(g.months()).isEqualTo(181 / OutcomeFigures.DAYS_PER_MONTH);
+        });
+
+        List<OutcomeFigures.NewcomerGroup> newcomers = new ArrayList<>();
+        figures.newcomers(List.of(team.id()), from, to, newcomers::add);
+        assertThat(newcomers).singleElement().isEqualTo(
+                new OutcomeFigures.NewcomerGroup(team.id(), Gender.WOMAN, 35, 4, 1));
+    }
+}
