@@ -37,4 +37,6 @@ interface BookingRepository extends CrudRepository<Booking, UUID> {
     List<Booking> findByParticipantIdAndStatusNotEqual(UUID participantId, BookingStatus status);
 
     List<Booking> findByParticipantIdAndStatusAndPromotionSeenFalse(UUID participantId, BookingStatus status);
+
+    List<Booking> findByParticipantIdAndStatusAndPassedOverAtIsNotNull(UUID participantId, BookingStatus status);
 }

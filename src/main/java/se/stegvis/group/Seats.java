@@ -64,7 +64,7 @@ class Seats {
         activities.updateBookingSeq(a.id(), seq);
         LocalDateTime now = Times.nowUtc(clock);
         Booking b = existing.isPresent() ? bookings.update(existing.get().renewed(status, seq, now))
-                : bookings.save(new Booking(ids.newId(), a.id(), p.id(), status, seq, now, null, false));
+                : bookings.save(new Booking(ids.newId(), a.id(), p.id(), status, seq, now, null, false, null));
         return result(b);
     }
 
