@@ -78,6 +78,7 @@
       return;
     }
     var loaded = await Promise.all([S.load(teamPath(teamId, '/activities')), S.load(teamPath(teamId, '/suggestions'))]);
+    view.appendChild(S.el('p', {}, [S.el('a', { 'class': 'button', href: '#/groups/new', id: 'new-activity', text: S.t('groups.form.new') })]));
     view.appendChild(loaded[0].length ? S.el('ul', { 'class': 'people', id: 'activities' }, loaded[0].map(activityItem))
       : S.el('p', { 'class': 'muted', text: S.t('groups.none') }));
     view.appendChild(S.el('h2', { text: S.t('groups.suggestions') }));
@@ -96,7 +97,7 @@
         var reply = await S.api('PUT', '/api/activities/' + encodeURIComponent(activityId) + '/enrolments/'
           + encodeURIComponent(p.participantId));
         if (reply.status !== 200) {
-          document.getElementById('status').textContent = (reply.body && reply.body.title) || S.t('error.general');
+          document.getElementById('status').textContent = (reply.body && (reply.body.detail || reply.body.title)) || S.t('error.general');
           return;
         }
         await S.go(location.hash);
@@ -166,7 +167,8 @@
     view.appendChild(S.el('p', { 'class': 'summary', id: 'seats',
       text: S.t('groups.seats', { booked: a.booked, capacity: a.capacity, waitlisted: a.waitlisted }) }));
     if (a.place) { view.appendChild(S.el('p', { 'class': 'summary', text: a.place })); }
-    view.appendChild(S.el('p', {}, [csvButton(a.id)]));
+    view.appendChild(S.el('p', { 'class': 'actions' }, [S.el('a', { 'class': 'button secondary', id: 'edit-activity',
+      href: '#/groups/' + encodeURIComponent(a.id) + '/edit', text: S.t('groups.form.edit') }), ' ', csvButton(a.id)]));
     view.appendChild(S.el('h2', { text: S.t('groups.booked') }));
     view.appendChild(rosterList(a, roster.people, 'BOOKED', 'booked'));
     view.appendChild(S.el('h2', { text: S.t('groups.waitlist') }));
