@@ -5,6 +5,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import se.stegvis.audit.AuditService;
 import se.stegvis.participant.ParticipantDetails;
+import se.stegvis.participant.ParticipantNotFound;
 import se.stegvis.participant.ParticipantService;
 import se.stegvis.participant.ParticipantView;
 import se.stegvis.participant.PathDates;
@@ -85,7 +86,7 @@ class StartupGroupService {
         Activity a = access.staffActivity(staff, activityId);
         ParticipantView p = teamParticipant(staff, a, participantId);
         StartupEnrolment e = enrolments.findById(p.id()).filter(x -> x.activityId().equals(a.id()))
-                .orElseThrow(BookingNotFound::new);
+                .orElseThrow(EnrolmentNotFound::new);
         enrolments.delete(e);
         audit.record(staff, UNLINKED, a.teamId(), p.id(), a.id().toString());
     }
@@ -108,7 +109,7 @@ class StartupGroupService {
     private ParticipantView teamParticipant(Actor staff, Activity a, UUID participantId) {
         ParticipantView p = participants.accessibleView(staff, participantId);
         if (!p.teamId().equals(a.teamId())) {
-            throw new BookingNotFound();
+            throw new ParticipantNotFound(); // a participant of another of the caller's teams
         }
         return p;
     }

@@ -114,6 +114,9 @@ class StartupGroupHttpTest {
 
         assertThat(http.send("PUT", enrolment(second, p.id()), null, coach.bearer()).status()).isEqualTo(409);
         assertThat(http.send("DELETE", enrolment(first, p.id()), null, coach.bearer()).status()).isEqualTo(204);
+        var gone = http.send("DELETE", enrolment(first, p.id()), null, coach.bearer());
+        assertThat(gone.status()).isEqualTo(404);
+        assertThat(gone.body()).contains("inte inskriven via den här uppstartsgruppen");
         assertThat(http.send("PUT", enrolment(second, p.id()), null, coach.bearer()).status()).isEqualTo(200);
         assertThat(http.map(http.send("GET", "/api/participants/" + p.id() + "/startup-group", null, coach.bearer())))
                 .containsEntry("activityId", second.toString());
