@@ -222,7 +222,7 @@
     }
   }
 
-  /** On home: a seat that came free and went to me, until I say OK. */
+  /** On home: a seat that came free and went to me, or went past me (an overlapping seat), until I say OK. */
   async function homeNotices(container) {
     var result;
     try {
@@ -232,8 +232,9 @@
     }
     if (result.status !== 200 || !Array.isArray(result.body)) { return; }
     result.body.forEach(function (p) {
-      var item = el('div', { 'class': 'notice promotion', role: 'status' }, [
-        el('p', { text: t('groups.promoted', { title: S.localized(p.title) }) }),
+      var passedOver = p.outcome === 'PASSED_OVER';
+      var item = el('div', { 'class': passedOver ? 'notice passed-over' : 'notice promotion', role: 'status' }, [
+        el('p', { text: t(passedOver ? 'groups.passedOver' : 'groups.promoted', { title: S.localized(p.title) }) }),
         el('button', { type: 'button', 'class': 'button secondary', text: t('groups.promotedOk'), onclick: async function () {
           try { await S.api('POST', '/api/participant/group-promotions/' + p.activityId + '/seen'); } catch (e) { return; }
           if (item.parentNode) { item.parentNode.removeChild(item); }

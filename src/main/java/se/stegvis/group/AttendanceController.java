@@ -55,7 +55,7 @@ class AttendanceController {
 
     @Serdeable
     record RosterLineResponse(UUID participantId, String displayName, BookingStatus status, int position,
-                              List<UUID> attendedSessions) {
+                              List<UUID> attendedSessions, boolean enrolledHere) {
     }
 
     @Serdeable
@@ -63,7 +63,7 @@ class AttendanceController {
         static RosterResponse from(AttendanceService.Roster r) {
             return new RosterResponse(r.activity().id(), r.sessions().stream().map(SessionResponse::from).toList(),
                     r.lines().stream().map(l -> new RosterLineResponse(l.participantId(), l.displayName(), l.status(),
-                            l.position(), List.copyOf(l.attendedSessions()))).toList());
+                            l.position(), List.copyOf(l.attendedSessions()), l.enrolledHere())).toList());
         }
     }
 
@@ -75,7 +75,8 @@ class AttendanceController {
     }
 
     @Get("/activities/{activityId}/roster")
-    @Operation(summary = "The roster: booked first, then the waitlist in order, with attendance per session (audited)")
+    @Operation(summary = "The roster: booked first, then the waitlist in order, with attendance per session and "
+            + "whether a person was enrolled through this startup group (audited)")
     RosterResponse roster(@PathVariable UUID activityId, Authentication auth) {
         return RosterResponse.from(attendance.roster(Actor.of(auth), activityId));
     }

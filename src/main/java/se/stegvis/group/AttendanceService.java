@@ -34,12 +34,14 @@ class AttendanceService {
     private final ParticipantService participants;
     private final AuditService audit;
     private final CourseFeedbackService feedback;
+    private final StartupGroupService enrolments;
     private final Clock clock;
 
     AttendanceService(GroupAccess access, SessionRepository sessions, BookingRepository bookings,
                       ParticipantService participants, AuditService audit, CourseFeedbackService feedback,
-                      Clock clock) {
+                      StartupGroupService enrolments, Clock clock) {
         this.feedback = feedback;
+        this.enrolments = enrolments;
         this.access = access;
         this.sessions = sessions;
         this.bookings = bookings;
@@ -73,7 +75,7 @@ class AttendanceService {
 
     /** One person on the roster: their place and the sessions they attended. */
     record RosterLine(UUID participantId, String displayName, BookingStatus status, int position,
-                      Set<UUID> attendedSessions) {
+                      Set<UUID> attendedSessions, boolean enrolledHere) {
     }
 
     record Roster(Activity activity, List<GroupSession> sessions, List<RosterLine> lines) {
@@ -89,12 +91,13 @@ class AttendanceService {
             sessions.attendeesOf(s.id()).forEach(p -> attended.computeIfAbsent(p, k -> new HashSet<>()).add(s.id()));
         }
         List<RosterLine> lines = new ArrayList<>();
+        Set<UUID> enrolled = a.type() == ActivityType.STARTUP_GROUP ? enrolments.enrolledThrough(a.id()) : Set.of();
         int waiting = 0;
         for (Booking b : bookings.findByActivityIdInAndStatusNotEqualOrderBySeqAsc(List.of(a.id()), BookingStatus.CANCELLED)) {
             ParticipantView p = participants.accessibleView(staff, b.participantId());
             int position = b.status() == BookingStatus.WAITLISTED ? ++waiting : 0;
             lines.add(new RosterLine(p.id(), p.details().displayName(), b.status(), position,
-                    attended.getOrDefault(p.id(), Set.of())));
+                    attended.getOrDefault(p.id(), Set.of()), enrolled.contains(p.id())));
         }
         lines.sort((x, y) -> x.status() == y.status() ? 0 : x.status() == BookingStatus.BOOKED ? -1 : 1);
         audit.recordEach(staff, ROSTER_READ, a.teamId(), lines.stream().map(RosterLine::participantId).toList(),

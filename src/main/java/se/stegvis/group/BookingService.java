@@ -8,6 +8,7 @@ import se.stegvis.security.Actor;
 import se.stegvis.shared.IdempotencyService;
 import se.stegvis.shared.IdempotencyService.StoredResponse;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -67,12 +68,28 @@ class BookingService {
                 .collect(Collectors.toMap(Booking::activityId, seats::result));
     }
 
-    /** Seats the participant got from the waitlist and has not yet seen on their home page. */
-    List<Activity> promotions(Actor participant) {
+    /** What happened on the waitlist and belongs on the participant's home page until they have seen it. */
+    enum WaitlistOutcome { PROMOTED, PASSED_OVER }
+
+    record WaitlistNotice(Activity activity, WaitlistOutcome outcome) {
+    }
+
+    /**
+     * Seats the participant got from the waitlist, and freed seats that went past them under the
+     * team's no-overlap rule (they keep waiting), not yet seen on their home page.
+     */
+    List<WaitlistNotice> promotions(Actor participant) {
         ParticipantView p = access.participant(participant);
-        List<UUID> ids = bookings.findByParticipantIdAndStatusAndPromotionSeenFalse(p.id(), BookingStatus.BOOKED)
-                .stream().filter(b -> b.promotedAt() != null).map(Booking::activityId).toList();
-        return ids.isEmpty() ? List.of() : activities.findByIdIn(ids);
+        Map<UUID, WaitlistOutcome> outcomes = new LinkedHashMap<>();
+        bookings.findByParticipantIdAndStatusAndPromotionSeenFalse(p.id(), BookingStatus.BOOKED).stream()
+                .filter(b -> b.promotedAt() != null).forEach(b -> outcomes.put(b.activityId(), WaitlistOutcome.PROMOTED));
+        bookings.findByParticipantIdAndStatusAndPassedOverAtIsNotNull(p.id(), BookingStatus.WAITLISTED)
+                .forEach(b -> outcomes.put(b.activityId(), WaitlistOutcome.PASSED_OVER));
+        if (outcomes.isEmpty()) {
+            return List.of();
+        }
+        return activities.findByIdIn(outcomes.keySet()).stream()
+                .map(a -> new WaitlistNotice(a, outcomes.get(a.id()))).toList();
     }
 
     @Transactional

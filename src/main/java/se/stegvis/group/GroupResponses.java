@@ -56,11 +56,14 @@ final class GroupResponses {
         }
     }
 
-    /** A seat that came free and went to the participant, shown on their home page until seen. */
+    /**
+     * A seat that came free and went to the participant ({@code PROMOTED}), or went past them because
+     * they hold an overlapping seat ({@code PASSED_OVER}, they keep waiting); shown on home until seen.
+     */
     @Serdeable
-    record PromotionResponse(UUID activityId, Texts title) {
-        static PromotionResponse from(Activity a) {
-            return new PromotionResponse(a.id(), a.title());
+    record PromotionResponse(UUID activityId, Texts title, BookingService.WaitlistOutcome outcome) {
+        static PromotionResponse from(BookingService.WaitlistNotice n) {
+            return new PromotionResponse(n.activity().id(), n.activity().title(), n.outcome());
         }
     }
 

@@ -71,13 +71,14 @@ class ParticipantGroupController {
     }
 
     @Get("/group-promotions")
-    @Operation(summary = "Seats I got from the waitlist and have not yet acknowledged")
+    @Operation(summary = "Seats I got from the waitlist (PROMOTED), and freed seats that went past me because I hold "
+            + "an overlapping seat under the team's rule (PASSED_OVER, I keep waiting), not yet acknowledged")
     List<PromotionResponse> promotions(Authentication auth) {
         return bookings.promotions(Actor.of(auth)).stream().map(PromotionResponse::from).toList();
     }
 
     @Post("/group-promotions/{activityId}/seen")
-    @Operation(summary = "Acknowledge a promotion so it leaves my home page")
+    @Operation(summary = "Acknowledge a promotion or a passed-over notice so it leaves my home page")
     HttpResponse<Void> seen(@PathVariable UUID activityId, Authentication auth) {
         bookings.promotionSeen(Actor.of(auth), activityId);
         return HttpResponse.noContent();

@@ -17,7 +17,9 @@ import java.util.UUID;
  * Taking and giving back seats. Every method locks the activity row first
  * ({@code SELECT ... FOR UPDATE}) and only then counts and writes, so concurrent sign-ups queue on
  * the lock and the capacity is never exceeded; the queue number comes from the same locked row, so
- * the waitlist order is the order in which requests got the lock.
+ * the waitlist order is the order in which requests got the lock. A sign-up also locks the
+ * participant's row ({@link BookingRepository#lockParticipant}) so the team's no-overlap rule holds
+ * across activities; locks are always taken activity first, participant second, so they cannot deadlock.
  */
 @Singleton
 class Seats {
@@ -44,6 +46,9 @@ class Seats {
     BookingResult take(ParticipantView p, UUID activityId) {
         Activity a = activities.lockById(activityId).filter(x -> x.teamId().equals(p.teamId()))
                 .orElseThrow(ActivityNotFound::new);
+        // Second lock, before any plain read (whose snapshot would predate a concurrent sign-up of
+        // the same person for another activity): the overlap check below then sees every place they hold.
+        bookings.lockParticipant(p.id());
         Optional<Booking> existing = bookings.findByActivityIdAndParticipantId(a.id(), p.id());
         if (existing.isPresent() && existing.get().status() != BookingStatus.CANCELLED) {
             return result(existing.get());
@@ -59,7 +64,7 @@ class Seats {
         activities.updateBookingSeq(a.id(), seq);
         LocalDateTime now = Times.nowUtc(clock);
         Booking b = existing.isPresent() ? bookings.update(existing.get().renewed(status, seq, now))
-                : bookings.save(new Booking(ids.newId(), a.id(), p.id(), status, seq, now, null, false));
+                : bookings.save(new Booking(ids.newId(), a.id(), p.id(), status, seq, now, null, false, null));
         return result(b);
     }
 

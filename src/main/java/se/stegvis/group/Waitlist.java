@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * Moves people up from the waitlist, in queue order, while seats are free. Under the team's
- * no-overlap rule someone holding a seat whose sessions overlap is passed over and keeps waiting. Called only with the
+ * no-overlap rule someone holding a seat whose sessions overlap is passed over, keeps waiting and is
+ * told on their home page ({@link Booking#passedOverAt}). Called only with the
  * activity row locked (a cancellation, a raised capacity), so two freed seats never go to one
  * person and a seat never goes to two.
  */
@@ -41,7 +42,12 @@ class Waitlist {
                 break;
             }
             if (rule && overlaps.clash(b.participantId(), locked.id(), own, status -> status == BookingStatus.BOOKED)) {
-                continue; // holds an overlapping seat elsewhere: keeps their place in the queue, the next one moves up
+                // Holds an overlapping seat elsewhere: keeps their place in the queue, the next one moves
+                // up, and their home page says so (once until they have seen it).
+                if (b.passedOverAt() == null) {
+                    bookings.update(b.passedOver(Times.nowUtc(clock)));
+                }
+                continue;
             }
             bookings.update(b.promoted(Times.nowUtc(clock)));
             moved++;

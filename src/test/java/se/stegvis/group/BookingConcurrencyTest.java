@@ -28,12 +28,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Fifty participants press "book" for ten seats at the same moment, over HTTP. The seat is taken
  * under the activity's row lock, so exactly ten get one and forty wait, numbered 1..40 without gaps
- * or repeats; then cancellations hand the freed seats to the first in the queue, in order.
+ * or repeats; then cancellations hand the freed seats to the first in the queue, in order. Under the
+ * team's no-overlap rule, one person's simultaneous sign-ups for several overlapping activities leave
+ * them with exactly one place: the sign-up also locks the participant's row (ADR 0007).
  */
 @MicronautTest(transactional = false)
 class BookingConcurrencyTest {
     static final int PARTICIPANTS = 50;
     static final int SEATS = 10;
+    static final int PERSONS = 6;
+    static final int OVERLAPPING_ACTIVITIES = 8;
 
     @Inject
     Fixtures fixtures;
@@ -60,7 +64,7 @@ class BookingConcurrencyTest {
             tokens.add(sessions.startParticipantSession(p.id()).token());
         }
 
-        List<Outcome> outcomes = allAtOnce(activity, tokens);
+        List<Outcome> outcomes = allAtOnce(tokens.stream().map(t -> new Attempt(t, activity)).toList());
 
         assertThat(outcomes).allSatisfy(o -> assertThat(o.status()).as(o.body().toString()).isEqualTo(201));
         List<Outcome> booked = outcomes.stream().filter(o -> "BOOKED".equals(o.body().get("status"))).toList();
@@ -90,21 +94,50 @@ class BookingConcurrencyTest {
                 .containsEntry("booked", SEATS).containsEntry("waitlisted", PARTICIPANTS - SEATS - 3);
     }
 
+    @Test
+    void underTheTeamRuleOnePersonsSimultaneousSignUpsForOverlappingActivitiesGiveThemExactlyOnePlace() throws Exception {
+        TeamView team = fixtures.team(fixtures.association());
+        StaffLogin coach = fixtures.coach(team);
+        StaffLogin lead = fixtures.teamLead(team);
+        assertThat(http.send("PUT", "/api/teams/" + team.id() + "/group-rules",
+                Map.of("noOverlappingBookings", true), lead.bearer()).status()).isEqualTo(200);
+        // Eight groups meeting at the same hour next week, seats for everyone: only the rule can refuse.
+        List<UUID> activities = new ArrayList<>();
+        for (int i = 0; i < OVERLAPPING_ACTIVITIES; i++) {
+            activities.add(groups.activityMeeting(coach, team.id(), PERSONS, 7));
+        }
+        // One person at a time, all their sign-ups at once: every pooled connection works for the same person.
+        for (int i = 0; i < PERSONS; i++) {
+            ParticipantView p = people.aParticipant().named("Dubbel " + i).enrolledDaysAgo(10).createdIn(team, coach);
+            String person = sessions.startParticipantSession(p.id()).token();
+
+            List<Outcome> own = allAtOnce(activities.stream().map(a -> new Attempt(person, a)).toList());
+
+            assertThat(own).filteredOn(o -> o.status() == 201).as("accepted sign-ups of one person").hasSize(1);
+            assertThat(own).filteredOn(o -> o.status() == 409).hasSize(OVERLAPPING_ACTIVITIES - 1);
+            assertThat(http.list(http.send("GET", "/api/participant/activities", null, person)))
+                    .filteredOn(a -> a.get("myStatus") != null).as("places held").hasSize(1);
+        }
+    }
+
+    record Attempt(String token, UUID activity) {
+    }
+
     /** Every request is built first; the threads wait on one latch and then send together. */
-    private List<Outcome> allAtOnce(UUID activity, List<String> tokens) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(tokens.size());
+    private List<Outcome> allAtOnce(List<Attempt> attempts) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(attempts.size());
         try {
-            CountDownLatch ready = new CountDownLatch(tokens.size());
+            CountDownLatch ready = new CountDownLatch(attempts.size());
             CountDownLatch go = new CountDownLatch(1);
             List<Future<Outcome>> futures = new ArrayList<>();
-            for (String token : tokens) {
-                HttpRequest request = http.request("POST", "/api/participant/activities/" + activity + "/booking",
-                        null, token, UUID.randomUUID().toString());
+            for (Attempt attempt : attempts) {
+                HttpRequest request = http.request("POST", "/api/participant/activities/" + attempt.activity()
+                        + "/booking", null, attempt.token(), UUID.randomUUID().toString());
                 futures.add(pool.submit(() -> {
                     ready.countDown();
                     go.await();
                     HttpResponse<String> r = http.client().send(request, HttpResponse.BodyHandlers.ofString());
-                    return new Outcome(token, r.statusCode(),
+                    return new Outcome(attempt.token(), r.statusCode(),
                             http.map(new GroupHttp.Reply(r.statusCode(), r.body(), null)));
                 }));
             }

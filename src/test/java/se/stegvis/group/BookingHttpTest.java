@@ -149,12 +149,45 @@ class BookingHttpTest {
         assertThat(mine(cecilia, full)).containsEntry("myStatus", "BOOKED");
         assertThat(mine(bo, full)).as("passed over, still first in line").containsEntry("myStatus", "WAITLISTED")
                 .containsEntry("myPosition", 1);
-        assertThat(http.send("GET", "/api/participant/group-promotions", null, bo).body()).isEqualTo("[]");
 
         // Once Bo gives the clashing seat back, the next freed seat is his.
         http.send("DELETE", "/api/participant/activities/" + clashing + "/booking", null, bo);
         http.send("DELETE", "/api/participant/activities/" + full + "/booking", null, cecilia);
         assertThat(mine(bo, full)).containsEntry("myStatus", "BOOKED");
+    }
+
+    @Test
+    void someonePassedOverIsToldOnTheirHomeUntilSeenAndThenToldWhenTheSeatIsTheirs() {
+        var day = people.today().plusDays(4);
+        UUID full = groups.activity(coach, team.id(), 1,
+                List.of(new SessionDraft(null, day, LocalTime.of(9, 0), LocalTime.of(11, 0))));
+        UUID clashing = groups.activity(coach, team.id(), 5,
+                List.of(new SessionDraft(null, day, LocalTime.of(10, 0), LocalTime.of(12, 0))));
+        String anna = participant();
+        String bo = participant();
+        String cecilia = participant();
+        assertThat(http.signUp(full, anna).status()).isEqualTo(201);
+        assertThat(http.signUp(clashing, bo).status()).isEqualTo(201);
+        assertThat(http.signUp(full, bo).status()).isEqualTo(201);
+        assertThat(http.signUp(full, cecilia).status()).isEqualTo(201);
+        assertThat(http.send("PUT", "/api/teams/" + team.id() + "/group-rules",
+                Map.of("noOverlappingBookings", true), fixtures.teamLead(team).bearer()).status()).isEqualTo(200);
+
+        http.send("DELETE", "/api/participant/activities/" + full + "/booking", null, anna);
+
+        assertThat(http.list(http.send("GET", "/api/participant/group-promotions", null, bo))).singleElement()
+                .satisfies(n -> assertThat(n).containsEntry("activityId", full.toString())
+                        .containsEntry("outcome", "PASSED_OVER"));
+        assertThat(http.list(http.send("GET", "/api/participant/group-promotions", null, cecilia))).singleElement()
+                .satisfies(n -> assertThat(n).containsEntry("outcome", "PROMOTED"));
+        assertThat(http.send("POST", "/api/participant/group-promotions/" + full + "/seen", null, bo).status())
+                .isEqualTo(204);
+        assertThat(http.send("GET", "/api/participant/group-promotions", null, bo).body()).isEqualTo("[]");
+
+        http.send("DELETE", "/api/participant/activities/" + clashing + "/booking", null, bo);
+        http.send("DELETE", "/api/participant/activities/" + full + "/booking", null, cecilia);
+        assertThat(http.list(http.send("GET", "/api/participant/group-promotions", null, bo))).singleElement()
+                .satisfies(n -> assertThat(n).containsEntry("outcome", "PROMOTED"));
     }
 
     @Test

@@ -26,10 +26,13 @@ public class GroupFixtures {
     private final SuggestionService suggestions;
     private final SuggestionRepository suggestionRepository;
     private final ProposalService proposals;
+    private final StartupGroupService startup;
     private final Clock clock;
 
     GroupFixtures(ActivityService activities, Seats seats, SuggestionService suggestions,
-                  SuggestionRepository suggestionRepository, ProposalService proposals, Clock clock) {
+                  SuggestionRepository suggestionRepository, ProposalService proposals, StartupGroupService startup,
+                  Clock clock) {
+        this.startup = startup;
         this.proposals = proposals;
         this.activities = activities;
         this.seats = seats;
@@ -56,16 +59,34 @@ public class GroupFixtures {
         return activities.create(ParticipantFixtures.actor(staff), teamId, draft(capacity, sessions)).activity().id();
     }
 
-    /** Ids the cross-team matrix needs: an activity meeting today and next week with the participant booked, and a suggestion of the team. */
+    /** An open startup group of the team with the given capacity and two sessions next week. */
+    public UUID startupGroup(StaffLogin staff, UUID teamId, int capacity) {
+        LocalDate d = LocalDate.now(clock).plusDays(7);
+        return startupGroup(staff, teamId, capacity, List.of(new SessionDraft(null, d, LocalTime.of(10, 0), LocalTime.of(12, 0)),
+                new SessionDraft(null, d.plusDays(7), LocalTime.of(10, 0), LocalTime.of(12, 0))));
+    }
+
+    UUID startupGroup(StaffLogin staff, UUID teamId, int capacity, List<SessionDraft> sessions) {
+        ActivityDraft d = draft(capacity, sessions);
+        return activities.create(ParticipantFixtures.actor(staff), teamId, new ActivityDraft(ActivityType.STARTUP_GROUP,
+                new Texts("Uppstartsgrupp", "Startup group", "مجموعة البدء"), d.description(), d.place(), capacity,
+                null, null, sessions)).activity().id();
+    }
+
+    /**
+     * Ids the cross-team matrix needs: a startup group meeting today and next week with the participant
+     * booked and enrolled through it, a suggestion and a proposal of the team.
+     */
     public record MatrixIds(UUID activityId, UUID sessionId, UUID suggestionId, UUID proposalId) {
     }
 
     public MatrixIds matrix(StaffLogin coach, ParticipantView participant) {
         LocalDate today = LocalDate.now(clock);
-        UUID activity = activity(coach, participant.teamId(), 5, List.of(
+        UUID activity = startupGroup(coach, participant.teamId(), 5, List.of(
                 new SessionDraft(null, today, LocalTime.of(10, 0), LocalTime.of(12, 0)),
                 new SessionDraft(null, today.plusDays(7), LocalTime.of(10, 0), LocalTime.of(12, 0))));
         seats.take(participant, activity);
+        startup.enrol(ParticipantFixtures.actor(coach), activity, participant.id());
         UUID suggestion = suggestion(participant, "Mer utomhus");
         UUID proposal = proposals.propose(ParticipantFixtures.actor(coach), participant.teamId(), ActivityType.THEME,
                 new Texts("Temagrupp om sömn", null, null), 4).proposal().id();

@@ -27,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Groups on a 360×640 phone in real headless Chromium against the real server: a participant books
  * a seat, cancels it, and joins the waitlist of a full group, reading what happened in words; then
- * the seat that comes free shows on home. axe-core finds no violations on these screens in sv, en
- * and ar.
+ * the seat that comes free shows on home, and so does a freed seat that went past someone holding an
+ * overlapping seat. axe-core finds no violations on these screens in sv, en and ar.
  */
 @MicronautTest(transactional = false)
 class GroupsBrowserTest extends BrowserTest {
@@ -101,6 +101,39 @@ class GroupsBrowserTest extends BrowserTest {
         page.locator("#groups-home").click();
         assertThat(page.locator(".promotion")).containsText(promoted);
         Axe.assertNoViolations(page, "home with a promoted seat");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "sv, 'men den gick till nästa i kön'",
+            "en, 'but it went to the next in line'",
+            "ar, 'لكنه ذهب إلى التالي في قائمة الانتظار'"})
+    void participantPassedOverForAFreedSeatIsToldOnHome(String lang, String passedOver) throws Exception {
+        TeamView team = fixtures.team(fixtures.association());
+        Fixtures.StaffLogin coach = fixtures.coach(team);
+        UUID full = groups.activityMeeting(coach, team.id(), 1, 5);
+        UUID clashing = groups.activityMeeting(coach, team.id(), 5, 5);
+        ParticipantView other = participants.aParticipant().createdIn(team, coach);
+        ParticipantView p = participants.aParticipant().named("Sara").speaks(lang).enrolledDaysAgo(10).createdIn(team, coach);
+        groups.book(other, full);
+        groups.book(p, clashing);
+        assertThat(groups.book(p, full).name()).isEqualTo("WAITLISTED");
+        HttpResponse<String> rule = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(url("/api/teams/" + team.id() + "/group-rules")))
+                .header("Authorization", fixtures.teamLead(team).bearer()).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"noOverlappingBookings\":true}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(rule.statusCode()).isEqualTo(200);
+        String otherToken = sessions.startParticipantSession(other.id()).token();
+        assertThat(delete("/api/participant/activities/" + full + "/booking", otherToken).statusCode()).isEqualTo(200);
+
+        openContext(phone(lang));
+        page.navigate(url("/i/" + invitations.create(ParticipantFixtures.actor(coach), p.id()).code()));
+        assertThat(page.locator("#logout")).isVisible();
+        assertThat(page.locator(".passed-over")).containsText(passedOver);
+        Axe.assertNoViolations(page, "home with a passed-over notice");
+        page.locator(".passed-over button").click();
+        assertThat(page.locator(".passed-over")).hasCount(0);
     }
 
     private Locator button(String name) {

@@ -38,6 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 15 days ago and meets today and next week, Anna and Bo booked, Cecilia on the waitlist, one anonymous
  * suggestion in the team's box. The coach marks attendance, downloads the roster CSV, marks the suggestion
  * handled and sees Anna's trial-period warning; axe-core finds nothing on these views in sv, en and ar.
+ * On a startup group's roster the coach enrols Bo through the group, and Bo's page names it.
  */
 @MicronautTest(transactional = false)
 class StaffGroupsBrowserTest extends BrowserTest {
@@ -159,6 +160,34 @@ class StaffGroupsBrowserTest extends BrowserTest {
         assertThat(page.locator("#trial-warning")).isVisible();
         assertFitsTheWidth();
         axe("participant with the trial warning");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"sv, 768, 1024, Skriv in Bo Berg via gruppen, Inskriven via gruppen, Inskriven via uppstartsgruppen",
+            "ar, 360, 640, عبر هذه المجموعة, مسجَّل عبر هذه المجموعة, مسجَّل عبر مجموعة البدء"})
+    void coachEnrolsABookedParticipantThroughAStartupGroupAndTheParticipantPageNamesIt(
+            String lang, int width, int height, String enrol, String enrolled, String onParticipant) throws Exception {
+        Fixtures.StaffLogin login = login(coach);
+        UUID startup = groups.startupGroup(login, coach.teamIds().get(0), 6);
+        assertThat(groups.book(bo, startup)).isEqualTo(BookingStatus.BOOKED);
+        open(lang, width, height);
+        logIn(coach);
+
+        page.navigate(url("/staff#/groups/" + startup));
+        assertThat(page.locator("#booked li")).hasCount(1);
+        axe("startup group roster");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(enrol)).click();
+        assertThat(page.locator("#booked li .badge")).hasText(enrolled);
+        assertThat(count("SELECT COUNT(*) FROM group_startup_enrolment WHERE activity_id = ? AND participant_id = ?",
+                startup.toString(), bo.id().toString())).isEqualTo(1);
+        assertFitsTheWidth();
+        axe("startup group roster with an enrolment");
+
+        page.navigate(url("/staff#/participant/" + bo.id()));
+        assertThat(page.locator("#startup-group")).containsText(onParticipant);
+        axe("participant enrolled through a startup group");
+        page.locator("#startup-group a").click();
+        assertThat(page.locator("#booked li")).hasCount(1);
     }
 
     // ---------------------------------------------------------------- helpers

@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StaffPageTest {
     static final List<String> SCRIPTS = List.of("staff.js", "pages/login.js", "pages/participants.js", "pages/sessions.js",
             "pages/participant.js", "pages/team.js", "pages/trend.js", "pages/alerts.js", "pages/screening.js",
-            "pages/groups.js");
+            "pages/groups.js", "pages/activity-form.js");
 
     @Inject
     @Client("/")
@@ -91,6 +91,12 @@ class StaffPageTest {
         }
         for (String status : List.of("overdue", "due", "upcoming")) {
             assertThat(sv).containsKey("status." + status);
+        }
+        for (se.stegvis.group.ActivityType type : se.stegvis.group.ActivityType.values()) {
+            assertThat(sv).containsKey("groups.type." + type);
+        }
+        for (String lang : List.of("sv", "en", "ar")) {
+            assertThat(sv).containsKey("groups.form.title." + lang).containsKey("groups.form.description." + lang);
         }
         for (String answer : List.of("YES", "NO", "DECLINED")) {
             assertThat(sv).containsKey("answer." + answer);

@@ -5,6 +5,8 @@
  * token, saved through a blob link: no inline script, CSP stays self-only) and the team's anonymous
  * suggestions, marked handled with PUT /api/suggestions/{id}/handled. On the participant page, a
  * warning when a trial-period week went without group attendance (GET /api/participants/{id}/trial-attendance).
+ * A startup group's roster enrols a booked participant through it (PUT /api/activities/{id}/enrolments/{participantId});
+ * the participant page names that group (GET /api/participants/{id}/startup-group).
  */
 (function (S) {
   'use strict';
@@ -76,6 +78,7 @@
       return;
     }
     var loaded = await Promise.all([S.load(teamPath(teamId, '/activities')), S.load(teamPath(teamId, '/suggestions'))]);
+    view.appendChild(S.el('p', {}, [S.el('a', { 'class': 'button', href: '#/groups/new', id: 'new-activity', text: S.t('groups.form.new') })]));
     view.appendChild(loaded[0].length ? S.el('ul', { 'class': 'people', id: 'activities' }, loaded[0].map(activityItem))
       : S.el('p', { 'class': 'muted', text: S.t('groups.none') }));
     view.appendChild(S.el('h2', { text: S.t('groups.suggestions') }));
@@ -86,11 +89,29 @@
 
   // ---------------------------------------------------------------- one activity
 
-  function rosterList(people, status, id) {
+  /** On a startup group's roster: enrolled through it, or a button that enrols someone with a seat. */
+  function enrolment(activityId, p) {
+    if (p.enrolledHere) { return S.el('span', { 'class': 'badge answered', text: S.t('groups.enrolment.enrolled') }); }
+    return S.el('button', { type: 'button', 'class': 'button secondary enrol', text: S.t('groups.enrolment.mark', { name: p.displayName }),
+      onclick: async function () {
+        var reply = await S.api('PUT', '/api/activities/' + encodeURIComponent(activityId) + '/enrolments/'
+          + encodeURIComponent(p.participantId));
+        if (reply.status !== 200) {
+          document.getElementById('status').textContent = (reply.body && (reply.body.detail || reply.body.title)) || S.t('error.general');
+          return;
+        }
+        await S.go(location.hash);
+        S.announce('groups.enrolment.done', { name: p.displayName });
+      } });
+  }
+
+  function rosterList(activity, people, status, id) {
     var list = people.filter(function (p) { return p.status === status; });
     if (!list.length) { return S.el('p', { 'class': 'muted', text: S.t(status === 'BOOKED' ? 'groups.booked.none' : 'groups.waitlist.none') }); }
+    var startup = activity.type === 'STARTUP_GROUP' && status === 'BOOKED';
     return S.el(status === 'BOOKED' ? 'ul' : 'ol', { 'class': 'texts', id: id }, list.map(function (p) {
-      return S.el('li', {}, [S.el('a', { href: '#/participant/' + encodeURIComponent(p.participantId), text: p.displayName })]);
+      return S.el('li', {}, [S.el('a', { href: '#/participant/' + encodeURIComponent(p.participantId), text: p.displayName }),
+        startup ? ' ' : null, startup ? enrolment(activity.id, p) : null]);
     }));
   }
 
@@ -146,11 +167,12 @@
     view.appendChild(S.el('p', { 'class': 'summary', id: 'seats',
       text: S.t('groups.seats', { booked: a.booked, capacity: a.capacity, waitlisted: a.waitlisted }) }));
     if (a.place) { view.appendChild(S.el('p', { 'class': 'summary', text: a.place })); }
-    view.appendChild(S.el('p', {}, [csvButton(a.id)]));
+    view.appendChild(S.el('p', { 'class': 'actions' }, [S.el('a', { 'class': 'button secondary', id: 'edit-activity',
+      href: '#/groups/' + encodeURIComponent(a.id) + '/edit', text: S.t('groups.form.edit') }), ' ', csvButton(a.id)]));
     view.appendChild(S.el('h2', { text: S.t('groups.booked') }));
-    view.appendChild(rosterList(roster.people, 'BOOKED', 'booked'));
+    view.appendChild(rosterList(a, roster.people, 'BOOKED', 'booked'));
     view.appendChild(S.el('h2', { text: S.t('groups.waitlist') }));
-    view.appendChild(rosterList(roster.people, 'WAITLISTED', 'waitlist'));
+    view.appendChild(rosterList(a, roster.people, 'WAITLISTED', 'waitlist'));
     view.appendChild(S.el('h2', { text: S.t('groups.attendance') }));
     var booked = roster.people.filter(function (p) { return p.status === 'BOOKED'; });
     var held = roster.sessions.filter(function (s) { return s.date <= today(); });
@@ -185,5 +207,19 @@
     ]);
     var h1 = view.querySelector('h1');
     if (h1 && h1.nextSibling) { view.insertBefore(warning, h1.nextSibling); } else { view.appendChild(warning); }
+  });
+
+  /** The participant page names the startup group the participant was enrolled through, if any. */
+  S.decorate(async function (view, page, stillShown) {
+    if (page.name !== 'participant') { return; }
+    var m = /^#\/participant\/([0-9a-fA-F-]{36})$/.exec(location.hash);
+    if (!m) { return; }
+    var link = await S.load('/api/participants/' + encodeURIComponent(m[1]) + '/startup-group');
+    if (!link.activityId || !stillShown()) { return; }
+    var note = S.el('p', { 'class': 'summary', id: 'startup-group' }, [S.el('a', {
+      href: '#/groups/' + encodeURIComponent(link.activityId),
+      text: S.t('groups.enrolment.participant', { title: S.local(link.title) }) })]);
+    var h1 = view.querySelector('h1');
+    if (h1 && h1.nextSibling) { view.insertBefore(note, h1.nextSibling); } else { view.appendChild(note); }
   });
 }(window.StegvisStaff));
