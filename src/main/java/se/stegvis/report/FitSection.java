@@ -15,8 +15,10 @@ import java.util.UUID;
  * cutoff at the latest rating ({@code fit.shares}); the mean change first → last ORS and the mean
  * SRS ({@code fit.means}). FitFigures gives shares and means, so they are turned back into figures that
  * add up across teams: numerator = round(share × n), sum = mean × n. Its means are rounded to one
- * decimal, so a scope's mean may be off by up to 0.05 from the exact one. The mean SRS's n is the
- * number of SRS ratings (FitFigures counts ratings, not persons).
+ * decimal, so a scope's mean may be off by up to 0.05 from the exact one. The mean SRS is a mean over
+ * ratings, but its n here is the number of participants who gave them (sum = mean × participants):
+ * the threshold is about persons, and five ratings of one person must not be shown as "a mean of
+ * five". A scope's mean SRS thus weighs each team's mean by its participants.
  *
  * <p>Per team: FitFigures reads one team at a time (three statements per team, whatever its size).
  */
@@ -77,7 +79,7 @@ class FitSection implements SectionSource {
             den[0][c] = n;
             den[1][c] = n;
             means[0][c] = sample(r.meanChange(), n);
-            means[1][c] = sample(r.meanSrs(), r.srsRatings());
+            means[1][c] = sample(r.meanSrs(), r.srsParticipants());
         }
         return RawSection.of(counted.totalColumn(GenderColumns.TOTAL).build(),
                 new ShareTable("fit.shares", List.of(IMPROVED, ABOVE_CUTOFF), columns, num, den),

@@ -93,9 +93,10 @@ class FitSectionTest {
         assertThat(sample(means, "fit.meanChange", "MAN").sum()).isCloseTo(50.0, within(1e-9));
         assertThat(sample(means, "fit.meanChange", "TOTAL").sum()).isCloseTo(103.0, within(1e-9));
         assertThat(sample(means, "fit.meanChange", "OTHER_UNKNOWN").n()).isZero();
-        assertThat(sample(means, "fit.meanSrs", "WOMAN").n()).as("SRS ratings, two per woman").isEqualTo(10);
-        assertThat(sample(means, "fit.meanSrs", "WOMAN").sum()).isCloseTo(380.0, within(1e-9));
-        assertThat(sample(means, "fit.meanSrs", "TOTAL").sum()).isCloseTo(720.0, within(1e-9));
+        assertThat(sample(means, "fit.meanSrs", "WOMAN").n()).as("persons, not their ten ratings").isEqualTo(5);
+        assertThat(sample(means, "fit.meanSrs", "WOMAN").sum()).isCloseTo(190.0, within(1e-9));
+        assertThat(sample(means, "fit.meanSrs", "TOTAL").n()).isEqualTo(10);
+        assertThat(sample(means, "fit.meanSrs", "TOTAL").sum()).isCloseTo(360.0, within(1e-9));
 
         CountTable other = table(raw.get(b.id()), "fit.participants", CountTable.class);
         assertThat(other.rows()).isEqualTo(counted.rows());
@@ -128,9 +129,24 @@ class FitSectionTest {
         assertThat(shown(cell(s, "fit.participants", "fit.withTwoOrs", "TOTAL"))).isEqualTo("15");
         assertThat(shown(cell(s, "fit.means", "fit.meanChange", "WOMAN"))).isEqualTo("8.30");     // (53 + 30) / 10
         assertThat(shown(cell(s, "fit.means", "fit.meanChange", "TOTAL"))).isEqualTo("8.87");     // (103 + 30) / 15
-        assertThat(shown(cell(s, "fit.means", "fit.meanSrs", "WOMAN"))).isEqualTo("34.00");       // (380 + 300) / 20
+        assertThat(shown(cell(s, "fit.means", "fit.meanSrs", "WOMAN"))).isEqualTo("34.00");       // (5 × 38 + 5 × 30) / 10
         assertThat(shown(cell(s, "fit.shares", "fit.reliablyImproved", "WOMAN"))).as("3 of 5 in team A")
                 .isEqualTo("hidden");
         assertThat(shown(cell(s, "fit.shares", "fit.aboveCutoffAtLatest", "MAN"))).isEqualTo("0.000");
+    }
+
+    @Test
+    void aMeanSrsOfFewPersonsIsHiddenHoweverManyRatingsTheyGave() {
+        TeamView small = fixtures.team(a.associationId());
+        for (int i = 0; i < 2; i++) {
+            rated(small, true, new double[]{20, 20, 20, 20, 20, 20}, 36.0);
+        }
+        RawSection raw = source.raw(new ReportRequest(a.associationId(), List.of(small.id()), world.period(),
+                ReportSettings.DEFAULTS)).get(small.id());
+        assertThat(sample(table(raw, "fit.means", SampleTable.class), "fit.meanSrs", "WOMAN").n()).isEqualTo(2);
+
+        ReportSection s = section(world.report(coordinator, small.id()), "fit");
+        assertThat(shown(cell(s, "fit.means", "fit.meanSrs", "WOMAN"))).as("12 ratings of 2 persons").isEqualTo("hidden");
+        assertThat(shown(cell(s, "fit.means", "fit.meanSrs", "TOTAL"))).isEqualTo("hidden");
     }
 }
