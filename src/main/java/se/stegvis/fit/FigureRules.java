@@ -17,7 +17,8 @@ import java.util.Objects;
  * A team's FIT figures for a period, pure. Who counts: a participant whose latest complete ORS up to
  * the period's end lies within the period and who has at least two complete ORS up to then; their
  * change is latest minus first (intake) ORS. "Above the cutoff" uses the cutoff for their age at the
- * latest rating. Mean SRS: every complete individual SRS of a session held in the period. Rows:
+ * latest rating. Mean SRS: every complete individual SRS of a session held in the period (with the
+ * number of ratings and of participants who gave them, so a report can hold back a mean of few persons). Rows:
  * everyone, then by gender, by age band (age in the period's last year) and by both. Small cells are
  * NOT suppressed here: the report that publishes them applies its "<5" rule.
  */
@@ -32,7 +33,7 @@ final class FigureRules {
     /** One row of figures; shares are 0–1, means rounded to one decimal; null when nobody counts. */
     record Row(@Nullable Gender gender, @Nullable String ageBand, int participantsWithTwoOrs,
                @Nullable Double meanChange, @Nullable Double shareReliablyImproved, @Nullable Double shareReliablyWorse,
-               @Nullable Double shareAboveCutoffAtLatest, @Nullable Double meanSrs, int srsRatings) {
+               @Nullable Double shareAboveCutoffAtLatest, @Nullable Double meanSrs, int srsRatings, int srsParticipants) {
     }
 
     static List<Row> compute(FitSettings s, List<Person> people, LocalDate from, LocalDate to) {
@@ -62,9 +63,11 @@ final class FigureRules {
         BigDecimal changes = BigDecimal.ZERO;
         BigDecimal srsSum = BigDecimal.ZERO;
         int srsCount = 0;
+        int srsPeople = 0;
         for (Person p : members) {
             List<SessionPoint> ors = p.points().stream().filter(x -> !x.heldOn().isAfter(to))
                     .filter(x -> x.ors() != null && x.ors().complete()).toList();
+            int before = srsCount;
             for (SessionPoint x : p.points()) {
                 boolean inPeriod = !x.heldOn().isBefore(from) && !x.heldOn().isAfter(to);
                 if (inPeriod && x.srs() != null && x.srs().complete() && x.kind() == SessionKind.INDIVIDUAL) {
@@ -72,6 +75,7 @@ final class FigureRules {
                     srsCount++;
                 }
             }
+            srsPeople += srsCount > before ? 1 : 0;
             if (ors.size() < 2 || ors.get(ors.size() - 1).heldOn().isBefore(from)) {
                 continue;
             }
@@ -89,7 +93,7 @@ final class FigureRules {
         }
         return new Row(gender, band, counted, counted == 0 ? null : mean(changes, counted),
                 share(improved, counted), share(worse, counted), share(above, counted),
-                srsCount == 0 ? null : mean(srsSum, srsCount), srsCount);
+                srsCount == 0 ? null : mean(srsSum, srsCount), srsCount, srsPeople);
     }
 
     private static Double mean(BigDecimal sum, int n) {

@@ -33,7 +33,7 @@ public class FitFigures {
     public record Row(@Nullable String gender, @Nullable String ageBand, int participantsWithTwoOrs,
                       @Nullable Double meanChange, @Nullable Double shareReliablyImproved,
                       @Nullable Double shareReliablyWorse, @Nullable Double shareAboveCutoffAtLatest,
-                      @Nullable Double meanSrs, int srsRatings) {
+                      @Nullable Double meanSrs, int srsRatings, int srsParticipants) {
     }
 
     /** The team's figures for sessions held from {@code from} to {@code to}, inclusive. */
@@ -50,6 +50,6 @@ public class FitFigures {
         return FigureRules.compute(s, people, from, to).stream()
                 .map(r -> new Row(r.gender() == null ? null : r.gender().name(), r.ageBand(), r.participantsWithTwoOrs(),
                         r.meanChange(), r.shareReliablyImproved(), r.shareReliablyWorse(),
-                        r.shareAboveCutoffAtLatest(), r.meanSrs(), r.srsRatings())).toList();
+                        r.shareAboveCutoffAtLatest(), r.meanSrs(), r.srsRatings(), r.srsParticipants())).toList();
     }
 }

@@ -65,7 +65,8 @@ public class GroupStatisticsService {
         participants.summaries(attendees).forEach(p -> byGender.merge(p.gender().name(), 1, Integer::sum));
         BigDecimal rate = seats == 0 ? null
                 : BigDecimal.valueOf(attendances).divide(BigDecimal.valueOf(seats), 3, RoundingMode.HALF_UP);
-        return new GroupStatistics(teamId, from, to, activities.size(), held.size(), attendees.size(), rate, byGender);
+        return new GroupStatistics(teamId, from, to, activities.size(), held.size(), attendees.size(), rate, byGender,
+                attendances, seats);
     }
 
     /** The same for a staff member of the team (404 for others). */

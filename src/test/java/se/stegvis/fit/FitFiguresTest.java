@@ -58,10 +58,12 @@ class FitFiguresTest {
         assertThat(all.shareAboveCutoffAtLatest()).isEqualTo(0.0);
         assertThat(all.meanSrs()).isEqualTo(36.0);                 // (38 + 38 + 34 + 34 + 36) / 5
         assertThat(all.srsRatings()).isEqualTo(5);
+        assertThat(all.srsParticipants()).isEqualTo(3);
         FitFigures.Row women = rows.stream().filter(r -> "WOMAN".equals(r.gender()) && r.ageBand() == null)
                 .findFirst().orElseThrow();
         assertThat(women.participantsWithTwoOrs()).isEqualTo(1);
         assertThat(women.meanSrs()).isEqualTo(37.3);               // (38 + 38 + 36) / 3
+        assertThat(women.srsParticipants()).isEqualTo(2);
         assertThat(rows).filteredOn(r -> r.gender() == null && Objects.equals(r.ageBand(), "35-44"))
                 .singleElement().satisfies(r -> assertThat(r.meanChange()).isEqualTo(-6.0));
     }

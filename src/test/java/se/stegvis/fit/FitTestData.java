@@ -16,10 +16,11 @@ import java.util.UUID;
 
 /**
  * Writes many sessions with ratings straight through the feature's repositories (a history of 200
- * sessions through the API would take minutes), the same rows the services write.
+ * sessions through the API would take minutes), the same rows the services write. Public for the
+ * report tests (the FIT section of the report).
  */
 @Singleton
-class FitTestData {
+public class FitTestData {
     private final SessionRepository sessions;
     private final AttendanceRepository attendance;
     private final RatingRepository ratings;
@@ -39,7 +40,7 @@ class FitTestData {
      * Weekly individual sessions ending {@code lastOn}, one per entry of {@code ors}; each with that ORS
      * total and an SRS of {@code srs} (null: none).
      */
-    List<UUID> history(TeamView team, StaffLogin coach, ParticipantView p, LocalDate lastOn, double[] ors, Double srs) {
+    public List<UUID> history(TeamView team, StaffLogin coach, ParticipantView p, LocalDate lastOn, double[] ors, Double srs) {
         UUID orsVersion = instruments.current(team.associationId(), "ORS").versionId();
         UUID srsVersion = instruments.current(team.associationId(), "SRS").versionId();
         List<FitSession> ss = new ArrayList<>();

@@ -1,0 +1,154 @@
+package se.stegvis.response;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import se.stegvis.instrument.InstrumentService;
+import se.stegvis.instrument.InstrumentVersionView;
+import se.stegvis.instrument.ItemDefinition;
+import se.stegvis.instrument.ItemType;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The anonymous indicator questionnaires (start and exit) in aggregate, for the reports: per team,
+ * questionnaire and gender, how many answered and, per statement, how many agreed of how many took
+ * a stand. Counts only: never an answer, a free text, an age band or a month (docs/adr/0005).
+ * One statement for all teams of the request; the rows are counted in memory and dropped.
+ *
+ * <p><b>Agreeing</b> is the upper side of the item's scale, past its midpoint: 4 or 5 on a
+ * RATING_1_5 ("stämmer ganska bra / helt"), above 5 on a VAS_0_10, YES on a YES_NO. A stand is any
+ * answer on that scale; a skipped item or a DECLINED does not count. Other item types (free text,
+ * choices) are no statements and are left out. Statements are compared by item key across all
+ * versions of the association's instrument (ADR 0003), newest wording's order first.
+ */
+@Singleton
+public class IndicatorFigures {
+    public static final String START = "INDICATOR_START";
+    public static final String EXIT = "INDICATOR_EXIT";
+    private static final Set<String> WOMAN_OR_MAN = Set.of("WOMAN", "MAN");
+    private static final Argument<Map<String, Object>> ANSWERS = Argument.mapOf(String.class, Object.class);
+
+    private final AnonymousResponseRepository responses;
+    private final InstrumentService instruments;
+    private final JsonMapper json;
+
+    IndicatorFigures(AnonymousResponseRepository responses, InstrumentService instruments, JsonMapper json) {
+        this.responses = responses;
+        this.instruments = instruments;
+        this.json = json;
+    }
+
+    /** One statement of one cell: how many agreed of how many took a stand. */
+    public record StatementCount(long agreeing, long answered) {
+        StatementCount plus(boolean agrees) {
+            return new StatementCount(agreeing + (agrees ? 1 : 0), answered + 1);
+        }
+    }
+
+    /** One cell (team, questionnaire, gender): number of answers and the counts per statement key. */
+    public record Cell(long answers, Map<String, StatementCount> statements) {
+    }
+
+    /**
+     * The statement keys per questionnaire code (in order), and per team → code → gender (WOMAN, MAN,
+     * OTHER_UNKNOWN) the cells that have answers.
+     */
+    public record Figures(Map<String, List<String>> statements, Map<UUID, Map<String, Map<String, Cell>>> byTeam) {
+    }
+
+    /** The figures of the teams (all of the association) for the answers whose month lies from {@code from} to {@code to}. */
+    @Transactional(readOnly = true)
+    public Figures figures(UUID associationId, Collection<UUID> teamIds, YearMonth from, YearMonth to) {
+        Map<UUID, String> codeOf = new HashMap<>();
+        Map<UUID, Map<String, ItemType>> itemsOf = new HashMap<>();
+        Map<String, List<String>> statements = new LinkedHashMap<>();
+        for (String code : List.of(START, EXIT)) {
+            List<InstrumentVersionView> versions = instruments.allVersions(associationId, code);
+            statements.put(code, statementKeys(versions));
+            for (InstrumentVersionView v : versions) {
+                codeOf.put(v.versionId(), code);
+                itemsOf.put(v.versionId(), statementTypes(v));
+            }
+        }
+        Map<UUID, Map<String, Map<String, Cell>>> byTeam = new HashMap<>();
+        if (teamIds.isEmpty() || codeOf.isEmpty()) {
+            return new Figures(statements, byTeam);
+        }
+        for (AnonymousResponse r : responses.ofTeams(teamIds, codeOf.keySet(), from.toString(), to.toString())) {
+            Map<String, Cell> cells = byTeam.computeIfAbsent(r.teamId(), t -> new HashMap<>())
+                    .computeIfAbsent(codeOf.get(r.instrumentVersionId()), c -> new HashMap<>());
+            String gender = WOMAN_OR_MAN.contains(r.gender()) ? r.gender() : "OTHER_UNKNOWN";
+            Cell cell = cells.getOrDefault(gender, new Cell(0, new HashMap<>()));
+            count(cell.statements(), itemsOf.get(r.instrumentVersionId()), parse(r.answers()));
+            cells.put(gender, new Cell(cell.answers() + 1, cell.statements()));
+        }
+        return new Figures(statements, byTeam);
+    }
+
+    private static void count(Map<String, StatementCount> into, Map<String, ItemType> types, Map<String, Object> a) {
+        types.forEach((key, type) -> {
+            Boolean agrees = agrees(type, a.get(key));
+            if (agrees != null) {
+                into.merge(key, new StatementCount(0, 0).plus(agrees), (old, one) -> old.plus(agrees));
+            }
+        });
+    }
+
+    /** True when the answer agrees, false when it takes the other side or the middle, null when it takes no stand. */
+    static Boolean agrees(ItemType type, Object answer) {
+        if (answer instanceof Number n) {
+            return switch (type) {
+                case RATING_1_5 -> n.doubleValue() >= 4;
+                case VAS_0_10 -> n.doubleValue() > 5;
+                default -> null;
+            };
+        }
+        if (type == ItemType.YES_NO && answer instanceof String s && !s.equals("DECLINED")) {
+            return s.equals("YES");
+        }
+        return null;
+    }
+
+    private static boolean statement(ItemType type) {
+        return type == ItemType.RATING_1_5 || type == ItemType.VAS_0_10 || type == ItemType.YES_NO;
+    }
+
+    private static Map<String, ItemType> statementTypes(InstrumentVersionView v) {
+        Map<String, ItemType> types = new LinkedHashMap<>();
+        v.definition().items().stream().filter(i -> statement(i.type())).forEach(i -> types.put(i.key(), i.type()));
+        return types;
+    }
+
+    /** Statement keys across versions: the newest version's order, then keys only older versions had. */
+    private static List<String> statementKeys(List<InstrumentVersionView> versions) {
+        List<String> keys = new ArrayList<>();
+        for (InstrumentVersionView v : versions) {
+            for (ItemDefinition i : v.definition().items()) {
+                if (statement(i.type()) && !keys.contains(i.key())) {
+                    keys.add(i.key());
+                }
+            }
+        }
+        return keys;
+    }
+
+    private Map<String, Object> parse(String stored) {
+        try {
+            return json.readValue(stored, ANSWERS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
