@@ -37,6 +37,7 @@ import java.util.Map;
 @Tag(name = "Reports")
 class ReportController {
     private static final String NO_STORE = "no-store";
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final ReportExportService exports;
     private final ReportService reports;
@@ -50,7 +51,8 @@ class ReportController {
         this.problems = problems;
     }
 
-    @Get("{?teams,period,format,lang}")
+    @Get(value = "{?teams,period,format,lang}", produces = {MediaType.APPLICATION_JSON, "text/csv", MediaType.TEXT_HTML,
+            XLSX})
     @Operation(summary = "The indicator report on the teams (comma-separated ids; none: every team the caller may "
             + "report on) for a period (2025, 2025-H1, 2025-01-01..2025-06-30, R12-2025-06), small counts hidden. "
             + "format: json (default), csv (semicolons, decimal comma, BOM), csv-comma, xlsx or html; labels in "
@@ -58,7 +60,7 @@ class ReportController {
     @ApiResponse(responseCode = "200", description = "The report", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Report.class)),
             @Content(mediaType = "text/csv"), @Content(mediaType = "text/html"),
-            @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")})
+            @Content(mediaType = XLSX)})
     MutableHttpResponse<?> report(@QueryValue @Nullable String teams, @QueryValue @Nullable String period,
                                   @QueryValue @Nullable String format, @QueryValue @Nullable String lang,
                                   HttpRequest<?> request, Authentication auth) {

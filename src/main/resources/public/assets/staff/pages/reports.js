@@ -194,11 +194,13 @@
     return chartNode;
   }
 
-  function renderReport(result, report) {
+  /** The report's heading and summary, the download buttons, then every section with its tables and charts. */
+  function renderReport(result, report, downloadButtons) {
     result.appendChild(S.el('h2', { id: 'report-heading', text: label('', 'report.export.title') + ' ' + report.period }));
     result.appendChild(S.el('p', { 'class': 'summary', text: pattern('report.export.teams',
       [report.teams.map(function (t) { return t.name; }).join(', ')]) }));
     result.appendChild(S.el('p', { 'class': 'summary', text: pattern('report.export.threshold', [report.threshold]) }));
+    result.appendChild(downloadButtons);
     if (!report.sections || !report.sections.length) {
       result.appendChild(S.el('p', { 'class': 'muted', text: label('', 'report.export.empty') }));
     }
@@ -295,8 +297,7 @@
       result.appendChild(problemNotice(reply.body));
       return;
     }
-    result.appendChild(downloads(shown, reply.body, result));
-    renderReport(result, reply.body);
+    renderReport(result, reply.body, downloads(shown, reply.body, result));
     S.announce('reports.shown', { period: reply.body.period });
   }
 
