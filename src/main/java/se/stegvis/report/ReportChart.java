@@ -7,7 +7,8 @@ import java.util.List;
  * A horizontal bar chart of a count table as inline SVG, for the printable report: per row its label,
  * then one bar per column (the total column only when there is no other). A hidden count gets no bar,
  * only its "&lt;5". Right-to-left reports mirror the drawing; the SVG's own direction stays left to right
- * so that the mirrored coordinates mean what they say.
+ * so that the mirrored coordinates mean what they say, and each figure is isolated left to right
+ * (U+2066 … U+2069) so that "&lt;5" is not mirrored into "5&gt;" on an Arabic page.
  */
 final class ReportChart {
     private static final int WIDTH = 640;
@@ -95,7 +96,7 @@ final class ReportChart {
         }
         s.append("<text x=\"").append(valueX).append("\" y=\"").append(y - 6).append("\" text-anchor=\"")
                 .append(rtl ? "end" : "start").append("\" direction=\"ltr\">")
-                .append(ReportHtml.escape(text.figure(f))).append("</text>");
+                .append('\u2066').append(ReportHtml.escape(text.figure(f))).append('\u2069').append("</text>");
         return s.toString();
     }
 }

@@ -185,8 +185,9 @@
         chartNode.appendChild(svg('text', { x: rtl ? width - labelWidth + 8 : labelWidth - 8, y: y - 6, 'text-anchor': rtl ? 'start' : 'end' },
           label('report.column.', t.columns[c])));
         if (w > 0) { chartNode.appendChild(svg('rect', { x: barX, y: y - line + 4, width: w, height: line - 6, 'class': 'bar' })); }
-        chartNode.appendChild(svg('text', { x: rtl ? barX - 6 : labelWidth + w + 6, y: y - 6, 'text-anchor': rtl ? 'end' : 'start' },
-          figure(f, threshold)));
+        // isolated left to right (U+2066 … U+2069): in Arabic "<5" would otherwise be mirrored into "5>"
+        chartNode.appendChild(svg('text', { x: rtl ? barX - 6 : labelWidth + w + 6, y: y - 6, 'text-anchor': rtl ? 'end' : 'start',
+          direction: 'ltr' }, '\u2066' + figure(f, threshold) + '\u2069'));
       });
       y += line / 2;
     });
