@@ -152,7 +152,7 @@
   }
 
   /** Bars for a count table: per row its label, one bar per column (the total only when alone); hidden counts get no bar. */
-  function chart(t, threshold) {
+  function chart(t, threshold, room) {
     var columns = t.columns.map(function (c, i) { return i; }).filter(function (i) { return t.columns[i] !== 'TOTAL'; });
     if (!columns.length) { columns = t.columns.map(function (c, i) { return i; }); }
     var max = 0;
@@ -166,9 +166,10 @@
     });
     if (!counts || max === 0) { return null; }
     var rtl = S.state().lang === 'ar';
-    var width = 640;
-    var labelWidth = 200;
-    var barMax = 340;
+    // drawn at the width it is shown at (at most 640 px), so that its text stays readable on a phone
+    var width = Math.max(300, Math.min(640, Math.floor(room || 640)));
+    var labelWidth = Math.round(width * 0.32);
+    var barMax = width - labelWidth - 60;
     var line = 22;
     var chartNode = svg('svg', { 'class': 'report-chart', role: 'img', direction: 'ltr',
       'aria-label': pattern('report.export.chart', [label('report.table.', t.key)]) });
@@ -216,7 +217,7 @@
       section.tables.forEach(function (t) {
         n += 1;
         result.appendChild(table(t, report.threshold, 'report-table-' + n));
-        var c = chart(t, report.threshold);
+        var c = chart(t, report.threshold, result.clientWidth);
         if (c) { result.appendChild(c); }
       });
     });
