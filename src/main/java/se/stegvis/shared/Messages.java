@@ -46,6 +46,17 @@ public class Messages {
         return args.length == 0 ? pattern : new MessageFormat(pattern, l).format(args);
     }
 
+    /**
+     * Every text whose key starts with {@code prefix}, in the locale (Swedish where it has none), as
+     * patterns: a page that formats its own figures (the coordinator's reports) looks its labels up here.
+     */
+    public java.util.Map<String, String> withPrefix(Locale locale, String prefix) {
+        java.util.Map<String, String> texts = new java.util.TreeMap<>();
+        ResourceBundle.getBundle(BUNDLE, SWEDISH, NO_FALLBACK).keySet().stream().filter(k -> k.startsWith(prefix))
+                .forEach(k -> texts.put(k, get(locale, k)));
+        return texts;
+    }
+
     public boolean has(String key) {
         try {
             ResourceBundle.getBundle(BUNDLE, SWEDISH, NO_FALLBACK).getString(key);

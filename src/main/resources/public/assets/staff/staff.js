@@ -88,8 +88,11 @@
 
   function NetworkError() { this.name = 'NetworkError'; }
 
-  /** One request; the body is parsed as JSON, or kept as text when accept names another type. */
-  async function send(method, path, body, bearer, accept) {
+  /**
+   * One request; the body is parsed as JSON, or kept as text when accept names another type, or as a
+   * Blob when asBlob (a binary download such as a spreadsheet).
+   */
+  async function send(method, path, body, bearer, accept, asBlob) {
     var controller = typeof AbortController === 'function' ? new AbortController() : null;
     var timer = setTimeout(function () { if (controller) { controller.abort(); } }, TIMEOUT_MS);
     var options = {
@@ -113,14 +116,14 @@
       clearTimeout(timer);
     }
     var data = null;
-    try { data = accept ? await response.text() : await response.json(); } catch (e) { data = null; }
+    try { data = asBlob ? await response.blob() : (accept ? await response.text() : await response.json()); } catch (e) { data = null; }
     return { status: response.status, body: data, retryAfter: response.headers.get('Retry-After') };
   }
 
   /** An authenticated call; an expired access token is swapped once for a new pair with the refresh token. */
-  async function api(method, path, body, accept) {
+  async function api(method, path, body, accept, asBlob) {
     if (!state.tokens) { throw new SessionEnded(); }
-    var reply = await send(method, path, body, state.tokens.access, accept);
+    var reply = await send(method, path, body, state.tokens.access, accept, asBlob);
     if (reply.status === 401 && state.tokens && state.tokens.refresh) {
       var refreshed = await send('POST', '/api/auth/refresh', { refreshToken: state.tokens.refresh });
       if (refreshed.status !== 200) {
@@ -128,7 +131,7 @@
         throw new SessionEnded();
       }
       signedIn(refreshed.body);
-      reply = await send(method, path, body, state.tokens.access, accept);
+      reply = await send(method, path, body, state.tokens.access, accept, asBlob);
     }
     if (reply.status === 401) {
       state.tokens = null;
@@ -228,7 +231,7 @@
    * Registers a page: { path: RegExp on location.hash (groups become render's arguments), title:
    * text key, render: async function (view, ...groups) returning nothing, nav: text key to list it
    * in the menu, href: its menu link, when: function deciding whether the signed-in person may see it,
-   * public: true for the login page }.
+   * public: true for the login page, home: true for a start page (the first one the person may see) }.
    */
   function page(name, definition) {
     definition.name = name;
@@ -275,7 +278,9 @@
       args = [];
     }
     if (state.tokens && (!match || match.public || (match.when && !match.when()))) {
-      match = state.pages.filter(function (p) { return p.home; })[0];
+      // the first home page this person may see (coaches: participants; coordinators: reports)
+      var homes = state.pages.filter(function (p) { return p.home; });
+      match = homes.filter(function (p) { return !p.when || p.when(); })[0] || homes[0];
       args = [];
     }
     var view = document.getElementById('view');

@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StaffPageTest {
     static final List<String> SCRIPTS = List.of("staff.js", "pages/login.js", "pages/participants.js", "pages/sessions.js",
             "pages/participant.js", "pages/team.js", "pages/trend.js", "pages/alerts.js", "pages/screening.js",
-            "pages/groups.js", "pages/activity-form.js");
+            "pages/groups.js", "pages/activity-form.js", "pages/reports.js");
 
     @Inject
     @Client("/")
@@ -107,6 +107,14 @@ class StaffPageTest {
         for (String verdict : List.of("RELIABLY_IMPROVED", "NO_RELIABLE_CHANGE", "RELIABLY_WORSE", "NOT_ENOUGH_DATA")) {
             assertThat(sv).containsKey("trend.change." + verdict);
         }
+        for (String kind : List.of("year", "half", "range", "rolling")) {
+            assertThat(sv).containsKey("reports.period." + kind);
+        }
+        for (String format : List.of("csv", "csv-comma", "xlsx", "html", "json")) {
+            assertThat(sv).containsKey("reports.download." + format);
+        }
+        assertThat(sv).containsKeys("reports.half.1", "reports.half.2", "reports.range.missing", "reports.month.missing",
+                "reports.teams.missing");
     }
 
     private String resource(String path) throws IOException {

@@ -211,17 +211,24 @@ class CrossTeamAccessMatrixTest {
             Map.entry("GET /api/teams/{teamId}/proposals", new Case(World::coach, w -> null)),
             Map.entry("POST /api/proposals/{proposalId}/activity", new Case(World::coach, w -> ACTIVITY)),
             Map.entry("PUT /api/participant/proposals/{proposalId}/interest", Case.participantOfTeam()),
-            Map.entry("DELETE /api/participant/proposals/{proposalId}/interest", Case.participantOfTeam()));
+            Map.entry("DELETE /api/participant/proposals/{proposalId}/interest", Case.participantOfTeam()),
+            // the team ids are in the query: a team lead of another team asking for this team gets 404
+            Map.entry("GET /api/reports", new Case(World::teamLead, w -> null)));
 
     /** Required query parameters of routes that have some, appended to the path. */
     private static final Map<String, String> QUERIES = Map.of(
-            "GET /api/teams/{teamId}/anonymous-texts", "?instrumentCode=INDICATOR_START");
+            "GET /api/teams/{teamId}/anonymous-texts", "?instrumentCode=INDICATOR_START",
+            "GET /api/reports", "?teams={teamId}&period=2025&format=csv");
+
+    /** Query parameters that carry ids: a route taking one of them is an id route too. */
+    private static final List<String> ID_QUERY_PARAMETERS = List.of("teams");
 
     @Test
     void everyIdRouteRefusesOtherTeamsOtherAssociationsAndOtherParticipants() throws Exception {
         List<String> idRoutes = idRoutes();
         assertThat(idRoutes).as("API routes that take an id").isNotEmpty();
         assertThat(CASES.keySet()).as("every id route needs a case in this test").containsAll(idRoutes);
+        assertThat(idRoutes).as("a route with team ids in its query is an id route").contains("GET /api/reports");
 
         List<String> leaks = new ArrayList<>();
         List<String> invalidCases = new ArrayList<>();
@@ -281,7 +288,7 @@ class CrossTeamAccessMatrixTest {
 
     private int call(String route, World w, String body, String bearer) throws IOException, InterruptedException {
         String[] parts = route.split(" ", 2);
-        String path = parts[1].replace("{teamId}", w.team().id().toString())
+        String path = (parts[1] + QUERIES.getOrDefault(route, "")).replace("{teamId}", w.team().id().toString())
                 .replace("{participantId}", w.participant().id().toString())
                 .replace("{staffId}", w.coach().id().toString())
                 .replace("{code}", w.instrumentCode()).replace("{version}", "1")
@@ -292,7 +299,7 @@ class CrossTeamAccessMatrixTest {
                 .replace("{sessionCode}", w.fitSessionCode())
                 .replace("{activityId}", w.group().activityId().toString())
                 .replace("{suggestionId}", w.group().suggestionId().toString())
-                .replace("{proposalId}", w.group().proposalId().toString()) + QUERIES.getOrDefault(route, "");
+                .replace("{proposalId}", w.group().proposalId().toString());
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.getURL() + path))
                 .header("Authorization", bearer).header("Content-Type", "application/json")
                 .header(IdempotencyService.HEADER, UUID.randomUUID().toString());
@@ -306,10 +313,17 @@ class CrossTeamAccessMatrixTest {
         TreeSet<String> routes = new TreeSet<>();
         router.uriRoutes().map(r -> (UriRouteInfo<?, ?>) r)
                 .filter(r -> r.getUriMatchTemplate().toString().startsWith("/api/"))
-                .filter(r -> r.getUriMatchTemplate().toString().contains("{"))
+                .filter(r -> takesAnId(r.getUriMatchTemplate().toString()))
                 .filter(r -> r.getHttpMethod() != HttpMethod.HEAD && r.getHttpMethod() != HttpMethod.OPTIONS)
                 .forEach(r -> routes.add(r.getHttpMethod() + " " + stripQuery(r.getUriMatchTemplate().toString())));
         return List.copyOf(routes);
+    }
+
+    private static boolean takesAnId(String template) {
+        int q = template.indexOf("{?");
+        String query = q < 0 ? "" : template.substring(q + 2, template.length() - 1);
+        return stripQuery(template).contains("{")
+                || java.util.Arrays.stream(query.split(",")).anyMatch(ID_QUERY_PARAMETERS::contains);
     }
 
     private static String stripQuery(String template) {
