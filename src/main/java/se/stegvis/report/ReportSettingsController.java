@@ -36,7 +36,7 @@ class ReportSettingsController {
     @Operation(summary = "The association's report settings",
             description = "Small-count threshold, age bands and verdict limits; the documented defaults until "
                     + "changed. Admins and coordinators of the association; any other association is 404.")
-    ReportSettingsBody read(@PathVariable UUID associationId, Authentication authentication) {
+    ReportSettingsBody readReportSettings(@PathVariable UUID associationId, Authentication authentication) {
         return ReportSettingsBody.from(settings.read(Actor.of(authentication), associationId));
     }
 
@@ -45,7 +45,7 @@ class ReportSettingsController {
     @Operation(summary = "Replace the association's report settings (audited)",
             description = "Threshold 3-100; 1-10 rising age band lower bounds 0-99; verdict limits 0.01-9.99 with "
                     + "veryGood > good > acceptable. Sending the same settings again changes nothing.")
-    ReportSettingsBody update(@PathVariable UUID associationId, @Body @Valid ReportSettingsBody body,
+    ReportSettingsBody changeReportSettings(@PathVariable UUID associationId, @Body @Valid ReportSettingsBody body,
                               Authentication authentication) {
         return ReportSettingsBody.from(settings.update(Actor.of(authentication), associationId, body.threshold(),
                 body.ageBands(), body.verdicts().toThresholds()));

@@ -208,7 +208,14 @@ class CrossTeamAccessMatrixTest {
             Map.entry("GET /api/teams/{teamId}/proposals", new Case(World::coach, w -> null)),
             Map.entry("POST /api/proposals/{proposalId}/activity", new Case(World::coach, w -> ACTIVITY)),
             Map.entry("PUT /api/participant/proposals/{proposalId}/interest", Case.participantOfTeam()),
-            Map.entry("DELETE /api/participant/proposals/{proposalId}/interest", Case.participantOfTeam()));
+            Map.entry("DELETE /api/participant/proposals/{proposalId}/interest", Case.participantOfTeam()),
+            Map.entry("GET /api/teams/{teamId}/targets/{year}", new Case(World::teamLead, w -> null)),
+            Map.entry("PUT /api/teams/{teamId}/targets/{year}", new Case(World::teamLead,
+                    w -> "{\"targets\":[{\"kind\":\"NEW_PARTICIPANTS\",\"target\":20}]}")),
+            Map.entry("GET /api/associations/{associationId}/report-settings", new Case(World::admin, w -> null)),
+            Map.entry("PUT /api/associations/{associationId}/report-settings", new Case(World::admin,
+                    w -> "{\"threshold\":5,\"ageBands\":[16,25,35,45,55],"
+                            + "\"verdicts\":{\"veryGood\":1.1,\"good\":1.0,\"acceptable\":0.85}}")));
 
     /** Required query parameters of routes that have some, appended to the path. */
     private static final Map<String, String> QUERIES = Map.of(
@@ -289,7 +296,9 @@ class CrossTeamAccessMatrixTest {
                 .replace("{sessionCode}", w.fitSessionCode())
                 .replace("{activityId}", w.group().activityId().toString())
                 .replace("{suggestionId}", w.group().suggestionId().toString())
-                .replace("{proposalId}", w.group().proposalId().toString()) + QUERIES.getOrDefault(route, "");
+                .replace("{proposalId}", w.group().proposalId().toString())
+                .replace("{associationId}", w.team().associationId().toString())
+                .replace("{year}", "2026") + QUERIES.getOrDefault(route, "");
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.getURL() + path))
                 .header("Authorization", bearer).header("Content-Type", "application/json")
                 .header(IdempotencyService.HEADER, UUID.randomUUID().toString());
