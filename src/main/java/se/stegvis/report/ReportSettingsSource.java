@@ -4,10 +4,16 @@ import jakarta.inject.Singleton;
 
 import java.util.UUID;
 
-/** The settings an association's reports are made with. Until associations can set them: the documented defaults. */
+/** The settings an association's reports are made with: its stored ones, else the documented defaults. */
 @Singleton
 class ReportSettingsSource {
+    private final ReportSettingsRepository rows;
+
+    ReportSettingsSource(ReportSettingsRepository rows) {
+        this.rows = rows;
+    }
+
     ReportSettings of(UUID associationId) {
-        return ReportSettings.DEFAULTS;
+        return rows.findById(associationId).map(ReportSettingsRow::settings).orElse(ReportSettings.DEFAULTS);
     }
 }

@@ -19,4 +19,13 @@ public interface SectionSource {
 
     /** Every requested team gets an entry, with tables of the same shapes in the same order. */
     Map<UUID, RawSection> raw(ReportRequest request);
+
+    /**
+     * A last step after assembly, for figures derived from the PUBLISHED (already suppressed) tables of
+     * the section, e.g. a verdict from a published result: whatever it shows is then a function of what
+     * is shown anyway and can reveal nothing hidden. The default leaves the section as assembled.
+     */
+    default ReportSection complete(ReportRequest request, ReportSection published) {
+        return published;
+    }
 }

@@ -213,7 +213,14 @@ class CrossTeamAccessMatrixTest {
             Map.entry("PUT /api/participant/proposals/{proposalId}/interest", Case.participantOfTeam()),
             Map.entry("DELETE /api/participant/proposals/{proposalId}/interest", Case.participantOfTeam()),
             // the team ids are in the query: a team lead of another team asking for this team gets 404
-            Map.entry("GET /api/reports", new Case(World::teamLead, w -> null)));
+            Map.entry("GET /api/reports", new Case(World::teamLead, w -> null)),
+            Map.entry("GET /api/teams/{teamId}/targets/{year}", new Case(World::teamLead, w -> null)),
+            Map.entry("PUT /api/teams/{teamId}/targets/{year}", new Case(World::teamLead,
+                    w -> "{\"targets\":[{\"kind\":\"NEW_PARTICIPANTS\",\"target\":20}]}")),
+            Map.entry("GET /api/associations/{associationId}/report-settings", new Case(World::admin, w -> null)),
+            Map.entry("PUT /api/associations/{associationId}/report-settings", new Case(World::admin,
+                    w -> "{\"threshold\":5,\"ageBands\":[16,25,35,45,55],"
+                            + "\"verdicts\":{\"veryGood\":1.1,\"good\":1.0,\"acceptable\":0.85}}")));
 
     /** Required query parameters of routes that have some, appended to the path. */
     private static final Map<String, String> QUERIES = Map.of(
@@ -299,7 +306,9 @@ class CrossTeamAccessMatrixTest {
                 .replace("{sessionCode}", w.fitSessionCode())
                 .replace("{activityId}", w.group().activityId().toString())
                 .replace("{suggestionId}", w.group().suggestionId().toString())
-                .replace("{proposalId}", w.group().proposalId().toString());
+                .replace("{proposalId}", w.group().proposalId().toString())
+                .replace("{associationId}", w.team().associationId().toString())
+                .replace("{year}", "2026");
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.getURL() + path))
                 .header("Authorization", bearer).header("Content-Type", "application/json")
                 .header(IdempotencyService.HEADER, UUID.randomUUID().toString());

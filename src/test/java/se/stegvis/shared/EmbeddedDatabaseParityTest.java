@@ -218,6 +218,28 @@ class EmbeddedDatabaseParityTest {
                 .meanSrs()).isEqualTo(35.0);
     }
 
+    @Test
+    void targetFiguresAndTargetsAreReadOnH2() {
+        TeamService teams = context.getBean(TeamService.class);
+        StaffService staff = context.getBean(StaffService.class);
+        UUID association = teams.createAssociation("Samordningsförbundet Norra Dalarna");
+        TeamView team = teams.createTeam(association, "Samverkansteam Mora", "Mora", List.of("Mora"), List.of(), 2);
+        StaffView coach = staff.create(association, "coach-" + UUID.randomUUID(), "Åsa Öberg", Role.COACH,
+                "korrekt häst batteri häftklammer", null, List.of(team.id()));
+        var p = context.getBean(se.stegvis.participant.ParticipantFixtures.class).aParticipant().enrolledDaysAgo(60)
+                .createdIn(team, new se.stegvis.support.Fixtures.StaffLogin(coach, "-", "-"));
+        var today = java.time.LocalDate.now(context.getBean(java.time.Clock.class));
+        context.getBean(se.stegvis.participant.ParticipantService.class).exit(new se.stegvis.security.Actor(
+                se.stegvis.security.SubjectKind.STAFF, coach.id(), Role.COACH, UUID.randomUUID()), p.id(),
+                today.minusDays(1), List.of(se.stegvis.participant.Outcome.WORK, se.stegvis.participant.Outcome.STUDIES),
+                null, null);
+        var figures = context.getBean(se.stegvis.participant.TargetFigures.class)
+                .of(Map.of(team.id(), team.goalOutcomes()), today.minusDays(90), today).get(team.id());
+        assertThat(figures).isEqualTo(new se.stegvis.participant.TargetFigures.Figures(1, 1, 1, 1));
+        assertThat(context.getBean(se.stegvis.target.TargetService.class).of(List.of(team.id()), today.getYear())
+                .get(team.id())).isEmpty();
+    }
+
     private static String query(String sql) throws SQLException {
         // A plain connection to the same in-memory database, outside Micronaut's transaction management.
         try (Connection c = DriverManager.getConnection(H2_URL, "sa", "");
