@@ -24,6 +24,7 @@
 # ratio within one run, and the CPU per submission.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+mkdir -p target
 STEGVIS_TEST_DB="${STEGVIS_BENCH_DB:-stegvis_bench}" ./mvnw -B -q test -Dtest=SubmitBenchmark \
   -Dsurefire.failIfNoSpecifiedTests=false ${JFR:+-DargLine=-XX:StartFlightRecording=filename=$PWD/target/bench.jfr,settings=profile,method-profiling=max} \
   -Dbench.threads="${THREADS:-8}" -Dbench.requests="${REQUESTS:-200}" -Dbench.rounds="${ROUNDS:-3}" \

@@ -7,6 +7,7 @@ import io.micronaut.data.repository.CrudRepository;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Participants, their coaches and their exit outcomes. SQL lives only here. */
@@ -16,6 +17,11 @@ interface ParticipantRepository extends CrudRepository<Participant, UUID> {
     List<Participant> findByTeamIdOrderByDisplayName(UUID teamId);
 
     List<Participant> findByIdIn(Collection<UUID> ids);
+
+    /** Only what a summary needs (a participant's own requests read it on every submission). */
+    @Query("SELECT id, team_id, display_name, gender, birth_year, referral_date, study_visit_date, queue_date,"
+            + " enrolment_date, trial_end_date, exit_date FROM participant WHERE id = :id")
+    Optional<ParticipantBrief> findBriefById(UUID id);
 
     /** The team's participants that this staff member coaches, by name: one statement. */
     @Query("SELECT p.* FROM participant p JOIN participant_coach c ON c.participant_id = p.id "

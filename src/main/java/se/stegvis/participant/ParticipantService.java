@@ -188,7 +188,7 @@ public class ParticipantService {
         if (!participant.isParticipant()) {
             throw new ParticipantNotFound();
         }
-        return participants.findById(participant.id()).map(p -> ParticipantSummary.of(p, Times.today(clock)))
+        return participants.findBriefById(participant.id()).map(p -> p.summary(Times.today(clock)))
                 .orElseThrow(ParticipantNotFound::new);
     }
 

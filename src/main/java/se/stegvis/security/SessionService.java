@@ -5,6 +5,8 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.jwt.generator.JwtTokenGenerator;
 import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import se.stegvis.shared.Ids;
@@ -12,6 +14,7 @@ import se.stegvis.shared.Ids;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -26,11 +29,15 @@ import java.util.UUID;
  * session revoked here stops every token of it at once ({@link SessionClaimsValidator}).
  * Staff get a short access token and a refresh token that rotates on every use; presenting an
  * already-used refresh token revokes the whole session (token theft). Participants get one
- * long-lived token for their phone, revocable by their coach.
+ * long-lived token for their phone, revocable by their coach. Whether a session is live is
+ * remembered for a few seconds ({@link LiveSessions}); every revocation goes through this class, so
+ * this instance forgets the session at once.
  */
 @Singleton
 public class SessionService {
     private final AuthSessionRepository sessions;
+    private final LiveSessions live;
+    private final TransactionOperations<Connection> transactions;
     private final JwtTokenGenerator tokens;
     private final Ids ids;
     private final Clock clock;
@@ -39,12 +46,15 @@ public class SessionService {
     private final Duration staffSession;
     private final Duration participantSession;
 
-    SessionService(AuthSessionRepository sessions, JwtTokenGenerator tokens, Ids ids, Clock clock,
+    SessionService(AuthSessionRepository sessions, LiveSessions live, TransactionOperations<Connection> transactions,
+                   JwtTokenGenerator tokens, Ids ids, Clock clock,
                    List<SubjectDirectory> directories,
                    @Value("${micronaut.security.token.generator.access-token.expiration:600}") int staffAccessSeconds,
                    @Value("${stegvis.staff-session-hours:12}") int staffSessionHours,
                    @Value("${stegvis.participant-session-days:180}") int participantSessionDays) {
         this.sessions = sessions;
+        this.live = live;
+        this.transactions = transactions;
         this.tokens = tokens;
         this.ids = ids;
         this.clock = clock;
@@ -92,7 +102,7 @@ public class SessionService {
         LocalDateTime now = nowUtc();
         Optional<AuthSession> found = sessions.findByRefreshHash(hash);
         if (found.isEmpty()) {
-            sessions.findByPreviousRefreshHash(hash).ifPresent(reused -> sessions.revoke(reused.id(), now, "REFRESH_REUSED"));
+            sessions.findByPreviousRefreshHash(hash).ifPresent(reused -> revokeOne(reused.id(), now, "REFRESH_REUSED"));
             throw new SessionExpired();
         }
         AuthSession s = found.get();
@@ -109,18 +119,46 @@ public class SessionService {
 
     @Transactional
     public void revoke(UUID sessionId, String reason) {
-        sessions.revoke(sessionId, nowUtc(), reason);
+        revokeOne(sessionId, nowUtc(), reason);
     }
 
     /** Ends every session of a subject: deactivated staff, a participant's lost phone. */
     @Transactional
     public int revokeAll(SubjectKind kind, UUID subjectId, String reason) {
+        live.revokedAll(kind, subjectId);
+        afterTransaction(() -> live.revokedAll(kind, subjectId));
         return sessions.revokeAll(kind, subjectId, nowUtc(), reason);
     }
 
-    /** True while the session exists, has not expired and was not revoked. */
+    /**
+     * True while the session exists, has not expired and was not revoked; a live answer may come
+     * from {@link LiveSessions} (at most a few seconds old, never for a session revoked here since).
+     */
     public boolean isLive(UUID sessionId) {
-        return sessions.findById(sessionId).map(s -> s.isLive(nowUtc())).orElse(false);
+        return live.isLive(sessionId, () -> sessions.findById(sessionId).filter(s -> s.isLive(nowUtc()))
+                .map(s -> new LiveSessions.Live(s.subjectKind(), s.subjectId(), s.expiresAt())));
+    }
+
+    /** True when {@link LiveSessions} knows the session live: no database read, never blocks. */
+    boolean isKnownLive(UUID sessionId) {
+        return live.knownLive(sessionId);
+    }
+
+    /** Revokes one session; this instance forgets it now and again when the transaction ends. */
+    private void revokeOne(UUID sessionId, LocalDateTime now, String reason) {
+        live.revoked(sessionId);
+        afterTransaction(() -> live.revoked(sessionId));
+        sessions.revoke(sessionId, now, reason);
+    }
+
+    private void afterTransaction(Runnable forget) {
+        transactions.findTransactionStatus().ifPresentOrElse(status -> status.registerSynchronization(
+                new TransactionSynchronization() {
+                    @Override
+                    public void afterCompletion(Status completed) {
+                        forget.run();
+                    }
+                }), forget);
     }
 
     private String accessToken(AuthSession s, Role role, Duration lifetime) {

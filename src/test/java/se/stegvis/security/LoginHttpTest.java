@@ -41,6 +41,8 @@ class LoginHttpTest {
     LoginService logins;
     @Inject
     JsonMapper json;
+    @Inject
+    VerifiedTokens verifiedTokens;
 
     private TeamView team;
     private StaffView coach;
@@ -182,6 +184,24 @@ class LoginHttpTest {
         assertThat(status(HttpRequest.POST("/api/auth/logout", "").bearerAuth(tokens.accessToken()))).isEqualTo(204);
         assertThat(status(HttpRequest.GET("/api/staff/me").bearerAuth(tokens.accessToken()))).isEqualTo(401);
         assertThrows(HttpClientResponseException.class, () -> refresh(tokens.refreshToken()));
+    }
+
+    @Test
+    void tokenJustAcceptedWithAnAlteredSignatureOrPayloadIsRefused() {
+        String token = login(coach.username(), Fixtures.PASSWORD, currentCode()).accessToken();
+        assertThat(status(HttpRequest.GET("/api/staff/me").bearerAuth(token))).isEqualTo(200);
+        assertThat(verifiedTokens.find(token)).as("verified once, remembered").isPresent();
+        String[] parts = token.split("\\.");
+        char last = parts[2].charAt(parts[2].length() - 2);
+        String otherSignature = parts[0] + "." + parts[1] + "." + parts[2].substring(0, parts[2].length() - 2)
+                + (last == 'A' ? 'B' : 'A') + parts[2].charAt(parts[2].length() - 1);
+        String admin = new String(java.util.Base64.getUrlDecoder().decode(parts[1]), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("\"COACH\"", "\"ADMIN\"");
+        String otherPayload = parts[0] + "." + java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(admin.getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "." + parts[2];
+        assertThat(status(HttpRequest.GET("/api/staff/me").bearerAuth(otherSignature))).isEqualTo(401);
+        assertThat(status(HttpRequest.GET("/api/staff/me").bearerAuth(otherPayload))).isEqualTo(401);
+        assertThat(status(HttpRequest.GET("/api/staff/me").bearerAuth(token))).isEqualTo(200);
     }
 
     @Test

@@ -1,0 +1,24 @@
+package se.stegvis.participant;
+
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * The columns of a participant row that {@link ParticipantSummary} needs, read without the rest of
+ * the row (education, income, referrer, municipality, language, times): a participant's own requests
+ * read it on every submission, and mapping the whole row was most of that read's cost.
+ */
+@Introspected
+record ParticipantBrief(UUID id, UUID teamId, String displayName, Gender gender, int birthYear,
+                        LocalDate referralDate, @Nullable LocalDate studyVisitDate,
+                        @Nullable LocalDate queueDate, @Nullable LocalDate enrolmentDate,
+                        @Nullable LocalDate trialEndDate, @Nullable LocalDate exitDate) {
+
+    ParticipantSummary summary(LocalDate today) {
+        return new ParticipantSummary(id, teamId, displayName, PathStage.of(new PathDates(referralDate,
+                studyVisitDate, queueDate, enrolmentDate, trialEndDate, exitDate), today), gender, birthYear);
+    }
+}
