@@ -145,7 +145,8 @@ class NationalData {
                 + "p.enrolment_date + INTERVAL 30 * k.seq DAY, p.team_id, NULL, NOW(), p.team_id "
                 + "FROM participant p JOIN team t ON t.id = p.team_id JOIN seq_1_to_" + SESSIONS_PER_PARTICIPANT + " k "
                 + "WHERE p.id LIKE '" + prefix + "%' AND p.enrolment_date IS NOT NULL "
-                + "AND p.enrolment_date + INTERVAL 30 * k.seq DAY <= COALESCE(p.exit_date, DATE '2025-12-31')";
+                + "AND p.enrolment_date + INTERVAL 30 * k.seq DAY <= COALESCE(p.exit_date, DATE '2025-12-31') "
+                + "ORDER BY p.id, k.seq"; // in primary-key order: appends to the clustered index
     }
 
     private static String sessionId(String kind) {
@@ -158,7 +159,8 @@ class NationalData {
                 + "SELECT " + sessionId("d") + ", " + sessionId("c") + ", p.id, NULL, NULL "
                 + "FROM participant p JOIN seq_1_to_" + SESSIONS_PER_PARTICIPANT + " k "
                 + "WHERE p.id LIKE '" + prefix + "%' AND p.enrolment_date IS NOT NULL "
-                + "AND p.enrolment_date + INTERVAL 30 * k.seq DAY <= COALESCE(p.exit_date, DATE '2025-12-31')";
+                + "AND p.enrolment_date + INTERVAL 30 * k.seq DAY <= COALESCE(p.exit_date, DATE '2025-12-31') "
+                + "ORDER BY p.id, k.seq"; // in primary-key order: appends to the clustered index
     }
 
     /** ORS rising with the session number (most improve), SRS high with some low ones. */
@@ -171,7 +173,8 @@ class NationalData {
                 + "', '" + version + "', NULL, " + base + ", " + base + ", " + base + ", " + base + ", 4 * " + base
                 + ", 'PORTAL', NULL, NOW() FROM participant p JOIN seq_1_to_" + SESSIONS_PER_PARTICIPANT + " k "
                 + "WHERE p.id LIKE '" + prefix + "%' AND p.enrolment_date IS NOT NULL "
-                + "AND p.enrolment_date + INTERVAL 30 * k.seq DAY <= COALESCE(p.exit_date, DATE '2025-12-31')";
+                + "AND p.enrolment_date + INTERVAL 30 * k.seq DAY <= COALESCE(p.exit_date, DATE '2025-12-31') "
+                + "ORDER BY p.id, k.seq"; // in primary-key order: appends to the clustered index
     }
 
     /** One anonymous indicator answer at the given date (enrolment or exit) — no participant key, as stored for real. */
