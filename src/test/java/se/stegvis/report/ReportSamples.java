@@ -15,7 +15,7 @@ final class ReportSamples {
 
     /** The fixture section for one team named {@code teamName}, threshold 5, year 2025. */
     static Report fixtureReport(String teamName) {
-        ReportSection section = new ReportAssembler(new PrimarySuppression()).assemble(ReportFixtureSource.KEY,
+        ReportSection section = new ReportAssembler(new ComplementarySuppression()).assemble(ReportFixtureSource.KEY,
                 List.of(TEAM), Map.of(TEAM, ReportFixtureSource.section()), 5);
         return new Report("2025", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31),
                 List.of(new Report.TeamRef(TEAM, teamName)), 5, Instant.parse("2026-01-15T08:30:00Z"), List.of(section));

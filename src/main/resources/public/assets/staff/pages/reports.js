@@ -9,6 +9,14 @@
 (function (S) {
   'use strict';
 
+  /** The last day of a month written YYYY-MM, as YYYY-MM-DD. */
+  function lastDayOf(month) {
+    var parts = month.split('-');
+    var day = new Date(Date.UTC(Number(parts[0]), Number(parts[1]), 0)).getUTCDate();
+    return month + '-' + String(day).padStart(2, '0');
+  }
+
+
   var SVG = 'http://www.w3.org/2000/svg';
   var FORMATS = [
     { code: 'csv', ext: 'csv', type: 'text/csv' },
@@ -78,8 +86,9 @@
       half: S.el('select', { id: 'period-half' }, ['1', '2'].map(function (h) {
         return S.el('option', { value: h, text: S.t('reports.half.' + h) });
       })),
-      from: S.el('input', { type: 'date', id: 'period-from', value: lastYear + '-01-01' }),
-      to: S.el('input', { type: 'date', id: 'period-to', value: lastYear + '-12-31' }),
+      // whole months only (the server refuses other ranges: two reports a day apart would give that day back)
+      from: S.el('input', { type: 'month', id: 'period-from', value: lastYear + '-01' }),
+      to: S.el('input', { type: 'month', id: 'period-to', value: lastYear + '-12' }),
       month: S.el('input', { type: 'month', id: 'period-month', value: lastYear + '-12' })
     };
     function field(id, key, input) {
@@ -105,7 +114,8 @@
         switch (kind.value) {
           case 'year': return { value: fields.year.value };
           case 'half': return { value: fields.year.value + '-H' + fields.half.value };
-          case 'range': return fields.from.value && fields.to.value ? { value: fields.from.value + '..' + fields.to.value }
+          case 'range': return fields.from.value && fields.to.value
+            ? { value: fields.from.value + '-01..' + lastDayOf(fields.to.value) }
             : { error: 'reports.range.missing' };
           default: return fields.month.value ? { value: 'R12-' + fields.month.value } : { error: 'reports.month.missing' };
         }
