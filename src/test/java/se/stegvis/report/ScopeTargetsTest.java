@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import se.stegvis.target.TargetKind;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,7 +38,7 @@ class ScopeTargetsTest {
 
     @Test
     void aShortPeriodKeepsAtLeastOnePerson() {
-        assertThat(ScopeTargets.scaled(new BigDecimal("3"), ReportPeriod.parse("2025-03-01..2025-03-02")))
+        assertThat(ScopeTargets.scaled(new BigDecimal("3"), new ReportPeriod(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 2), "two days")))
                 .isEqualByComparingTo("1");
     }
 }
