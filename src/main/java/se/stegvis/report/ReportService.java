@@ -53,7 +53,8 @@ public class ReportService {
         List<ReportSection> sections = new ArrayList<>();
         for (SectionSource source : sources) {
             Map<UUID, RawSection> raw = source.raw(request);
-            sections.add(source.complete(request, assembler.assemble(source.key(), ids, raw, s.threshold())));
+            sections.add(source.complete(request, assembler.assemble(source.key(), ids, raw, s.threshold()),
+                    List.copyOf(sections)));
         }
         return new Report(period.label(), period.from(), period.to(),
                 scope.stream().map(t -> new Report.TeamRef(t.id(), t.name())).toList(), s.threshold(),

@@ -159,6 +159,26 @@ class TargetsSectionTest {
     }
 
     @Test
+    void newParticipantsHiddenByTheFlowSectionAreHiddenHereTooWithTheirVerdict() {
+        targets(a, "5", "0.5", "0.6");
+        List<UUID> teams = List.of(a.id());
+        ReportRequest request = new ReportRequest(a.associationId(), teams, ReportPeriod.year(2025),
+                ReportSettings.DEFAULTS);
+        ReportSection published = assembler.assemble(section.key(), teams, section.raw(request), 5);
+        // the flow section hid its "new" total (say, as the partner of a small count elsewhere in its table)
+        ReportSection flow = new ReportSection("flow", List.of(new ReportTable("flow.byGender",
+                List.of("WOMAN", "MAN", "OTHER_UNKNOWN", "TOTAL"), List.of(new ReportTable.Row("flow.new",
+                List.of(Figure.hidden(Figure.Kind.COUNT), Figure.count(5), Figure.hidden(Figure.Kind.COUNT),
+                        Figure.hidden(Figure.Kind.COUNT)))))), List.of());
+
+        List<Figure> fresh = row(section.complete(request, published, List.of(flow)), TargetKind.NEW_PARTICIPANTS);
+        assertThat(fresh.get(1).suppressed()).as("6 here would give the flow's hidden total back").isTrue();
+        assertThat(fresh.get(2).suppressed()).isTrue();
+        List<Figure> shown = row(section.complete(request, published, List.of()), TargetKind.NEW_PARTICIPANTS);
+        assertThat(shown.get(1).value()).as("without a flow section it stands alone").isEqualByComparingTo("6");
+    }
+
+    @Test
     void aSmallCountResultHidesItsVerdict() {
         targets(c, "2", null, null);
         ReportSection s = section(List.of(c.id()), ReportPeriod.year(2025));
