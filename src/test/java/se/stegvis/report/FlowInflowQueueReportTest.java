@@ -269,6 +269,26 @@ class FlowInflowQueueReportTest {
                 assertThat(w.args().get(0)).isEqualTo(world.a().name()));
     }
 
+    @Test
+    void everySectionTableRowColumnAndWarningHasALabelInSwedishEnglishAndArabic() throws java.io.IOException {
+        for (String lang : List.of("sv", "en", "ar")) {
+            java.util.Properties labels = new java.util.Properties();
+            try (var in = getClass().getResourceAsStream("/i18n/messages_" + lang + ".properties")) {
+                labels.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            }
+            List<String> keys = new java.util.ArrayList<>(List.of("report.section.flow", "report.section.inflow",
+                    "report.section.queue", FlowSection.EXIT_BEFORE_ENROLMENT, FlowSection.EXIT_WITHOUT_ENROLMENT));
+            for (Map<UUID, RawSection> raw : List.of(flowRaw, inflowRaw, queueRaw)) {
+                for (RawTable t : raw.get(world.a().id()).tables()) {
+                    keys.add("report.table." + t.key());
+                    t.rows().forEach(r -> keys.add("report.row." + r));
+                    t.columns().forEach(c -> keys.add("report.column." + c));
+                }
+            }
+            assertThat(keys).as(lang).allSatisfy(k -> assertThat(labels.getProperty(k)).as(lang + " " + k).isNotBlank());
+        }
+    }
+
     /** Every count cell: 1–4 in any team is hidden; a shown cell is the sum of the teams' raw counts. */
     private void assertPublishedAgreesWithRaw(Report report, List<UUID> teams) {
         for (Map<UUID, RawSection> raw : List.of(flowRaw, inflowRaw, queueRaw)) {
