@@ -12,12 +12,14 @@ import se.stegvis.support.StatementCounter;
 import se.stegvis.team.TeamView;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static se.stegvis.participant.Gender.MAN;
 import static se.stegvis.participant.Gender.OTHER_UNKNOWN;
 import static se.stegvis.participant.Gender.WOMAN;
@@ -125,7 +127,7 @@ class FlowFiguresTest {
 
     @Test
     void everyFigureIsOneStatementForAllTeamsAndNoTeamSeesAnothersRows() {
-        List<UUID> teams = new java.util.ArrayList<>();
+        List<UUID> teams = new ArrayList<>();
         UUID association = fixtures.association();
         for (int i = 0; i < 3; i++) {
             TeamView team = fixtures.team(association);
@@ -140,9 +142,9 @@ class FlowFiguresTest {
 
         assertThat(counted.counts().statements()).as(counted.counts().toString()).isEqualTo(1);
         assertThat(counted.value()).extracting(c -> c.teamId(), c -> c.flow().newParticipants())
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(teams.get(0), 1L),
-                        org.assertj.core.groups.Tuple.tuple(teams.get(1), 2L),
-                        org.assertj.core.groups.Tuple.tuple(teams.get(2), 3L));
+                .containsExactlyInAnyOrder(tuple(teams.get(0), 1L),
+                        tuple(teams.get(1), 2L),
+                        tuple(teams.get(2), 3L));
         assertThat(counter.count(() -> figures.waiting(teams, TO)).statements()).isEqualTo(1);
         assertThat(counter.count(() -> figures.inflow(teams, FROM, TO)).statements()).isEqualTo(1);
     }

@@ -5,17 +5,26 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import se.stegvis.participant.IncomeSource;
 import se.stegvis.participant.ParticipantFixtures;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.stegvis.report.FlowReportWorld.YEAR;
+import static se.stegvis.report.RawTableAsserts.assertCounts;
+import static se.stegvis.report.RawTableAsserts.assertSamples;
+import static se.stegvis.report.RawTableAsserts.cross;
+import static se.stegvis.report.RawTableAsserts.rows;
+import static se.stegvis.report.RawTableAsserts.table;
 
 /**
  * Every figure of the flow, inflow and queue sections for a hand-made team-year (see
@@ -49,40 +58,6 @@ class FlowInflowQueueReportTest {
         flowRaw = flow.raw(both);
         inflowRaw = inflow.raw(both);
         queueRaw = queue.raw(both);
-    }
-
-    private static Map<String, long[]> rows(Object... rowThenCounts) {
-        Map<String, long[]> rows = new HashMap<>();
-        int i = 0;
-        while (i < rowThenCounts.length) {
-            String row = (String) rowThenCounts[i++];
-            if (rowThenCounts[i] instanceof long[] whole) {
-                rows.put(row, whole);
-                i++;
-                continue;
-            }
-            List<Long> counts = new java.util.ArrayList<>();
-            while (i < rowThenCounts.length && rowThenCounts[i] instanceof Integer n) {
-                counts.add(n.longValue());
-                i++;
-            }
-            rows.put(row, counts.stream().mapToLong(Long::longValue).toArray());
-        }
-        return rows;
-    }
-
-    /** Every cell of the table: the listed rows as given, every other row all zeros. */
-    private static void assertCounts(RawSection section, String key, Map<String, long[]> expected) {
-        CountTable t = (CountTable) table(section, key);
-        for (int r = 0; r < t.rows().size(); r++) {
-            long[] want = expected.getOrDefault(t.rows().get(r), new long[t.columns().size()]);
-            assertThat(t.values()[r]).as(key + " / " + t.rows().get(r)).containsExactly(want);
-        }
-        assertThat(t.rows()).as(key + " rows").containsAll(expected.keySet());
-    }
-
-    private static RawTable table(RawSection section, String key) {
-        return section.tables().stream().filter(t -> t.key().equals(key)).findFirst().orElseThrow();
     }
 
     @Test
@@ -177,19 +152,6 @@ class FlowInflowQueueReportTest {
                 "TOTAL", cross("SALARY", 2, InflowSection.AFTER_NOT_RECORDED, 1, "AKTIVITETSSTOD", 1, "SJUKPENNING", 1)));
     }
 
-    /** A row of the before/after table: the given after-columns, the rest 0, and the row's TOTAL. */
-    private static long[] cross(Object... columnThenCount) {
-        List<String> columns = new java.util.ArrayList<>(GenderColumns.names(IncomeSource.values()));
-        columns.add(InflowSection.AFTER_NOT_RECORDED);
-        columns.add("TOTAL");
-        long[] row = new long[columns.size()];
-        for (int i = 0; i < columnThenCount.length; i += 2) {
-            row[columns.indexOf((String) columnThenCount[i])] = (Integer) columnThenCount[i + 1];
-            row[columns.indexOf("TOTAL")] += (Integer) columnThenCount[i + 1];
-        }
-        return row;
-    }
-
     @Test
     void teamAQueueAtPeriodEndAndHowLongTheyHaveWaited() {
         RawSection a = queueRaw.get(world.a().id());
@@ -201,23 +163,6 @@ class FlowInflowQueueReportTest {
         assertThat(Arrays.stream(mean.samples()[0]).mapToLong(SampleTable.Sample::n).toArray()).containsExactly(3, 2, 1, 6);
     }
 
-    private static void assertSamples(RawSection section, String key, Double... expected) {
-        SampleTable t = (SampleTable) table(section, key);
-        for (int c = 0; c < expected.length; c++) {
-            SampleTable.Sample s = t.samples()[0][c];
-            Double actual = switch (t.statistic()) {
-                case MAX -> s.max();
-                case MIN -> s.min();
-                case MEAN -> s.mean();
-                case MEDIAN -> s.median();
-            };
-            if (expected[c] == null) {
-                assertThat(actual).as(key + " / " + t.columns().get(c)).isNull();
-            } else {
-                assertThat(actual).as(key + " / " + t.columns().get(c)).isCloseTo(expected[c], org.assertj.core.data.Offset.offset(1e-9));
-            }
-        }
-    }
 
     @Test
     void aCoordinatorGetsTeamAPublishedWithEveryCountFromOneToFourHidden() {
@@ -270,13 +215,13 @@ class FlowInflowQueueReportTest {
     }
 
     @Test
-    void everySectionTableRowColumnAndWarningHasALabelInSwedishEnglishAndArabic() throws java.io.IOException {
+    void everySectionTableRowColumnAndWarningHasALabelInSwedishEnglishAndArabic() throws IOException {
         for (String lang : List.of("sv", "en", "ar")) {
-            java.util.Properties labels = new java.util.Properties();
-            try (var in = getClass().getResourceAsStream("/i18n/messages_" + lang + ".properties")) {
-                labels.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            Properties labels = new Properties();
+            try (InputStream in = getClass().getResourceAsStream("/i18n/messages_" + lang + ".properties")) {
+                labels.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             }
-            List<String> keys = new java.util.ArrayList<>(List.of("report.section.flow", "report.section.inflow",
+            List<String> keys = new ArrayList<>(List.of("report.section.flow", "report.section.inflow",
                     "report.section.queue", FlowSection.EXIT_BEFORE_ENROLMENT, FlowSection.EXIT_WITHOUT_ENROLMENT));
             for (Map<UUID, RawSection> raw : List.of(flowRaw, inflowRaw, queueRaw)) {
                 for (RawTable t : raw.get(world.a().id()).tables()) {
