@@ -23,7 +23,8 @@ import java.util.UUID;
  *       {@code from} itself still counts as active at start, and as an exit);</li>
  *   <li><b>new</b>: enrolment date in the period;</li>
  *   <li><b>exits</b>: exit date in the period, with an enrolment date; <b>dropouts</b>: those exits with
- *       the outcome DROPOUT. An exit without enrolment (someone who left from the study visit or the
+ *       the outcome DROPOUT (from {@link #exitOutcomes}: the flow statement joins no outcome, which would
+ *       cost a lookup per participant). An exit without enrolment (someone who left from the study visit or the
  *       queue) is not an exit of the flow; it is counted apart ({@link Flow#exitsWithoutEnrolment});</li>
  *   <li><b>active at end</b>: enrolled on or before {@code to} and not exited on or before {@code to}.</li>
  * </ul>
@@ -46,7 +47,7 @@ public class FlowFigures {
     }
 
     /** The flow of one gender of one team; see the class comment for what each count means. */
-    public record Flow(long activeAtStart, long newParticipants, long exits, long dropouts, long activeAtEnd,
+    public record Flow(long activeAtStart, long newParticipants, long exits, long activeAtEnd,
                        long enteredAfterExit, long exitedBeforeEnrolment, long reversedInPeriod,
                        long exitsWithoutEnrolment) {
     }
@@ -74,8 +75,7 @@ public class FlowFigures {
     @Transactional
     public List<FlowCount> flow(Collection<UUID> teamIds, LocalDate from, LocalDate to) {
         return repository.query(FlowRepository.FLOW, teamIds, from, to, rs -> new FlowCount(team(rs), gender(rs),
-                new Flow(rs.getLong("at_start"), rs.getLong("entered"), rs.getLong("exits"), rs.getLong("dropouts"),
-                        rs.getLong("at_end"), rs.getLong("entered_after_exit"), rs.getLong("exited_before_entry"),
+                new Flow(rs.getLong("at_start"), rs.getLong("entered"), rs.getLong("exits"), rs.getLong("at_end"), rs.getLong("entered_after_exit"), rs.getLong("exited_before_entry"),
                         rs.getLong("reversed_in_period"), rs.getLong("exits_without_entry"))));
     }
 

@@ -30,15 +30,13 @@ class FlowRepository {
             + count("p.enrolment_date < :from AND (p.exit_date IS NULL OR p.exit_date >= :from)") + " AS at_start, "
             + count("p.enrolment_date" + IN_PERIOD) + " AS entered, "
             + count(EXIT_WITH_ENROLMENT) + " AS exits, "
-            + count(EXIT_WITH_ENROLMENT + " AND d.participant_id IS NOT NULL") + " AS dropouts, "
             + count("p.enrolment_date <= :to AND (p.exit_date IS NULL OR p.exit_date > :to)") + " AS at_end, "
             + count("p.enrolment_date" + IN_PERIOD + "AND p.exit_date < :from") + " AS entered_after_exit, "
             + count("p.exit_date" + IN_PERIOD + "AND p.enrolment_date > :to") + " AS exited_before_entry, "
             + count("p.exit_date" + IN_PERIOD + "AND p.enrolment_date" + IN_PERIOD + "AND p.exit_date < p.enrolment_date")
             + " AS reversed_in_period, "
             + count("p.exit_date" + IN_PERIOD + "AND p.enrolment_date IS NULL") + " AS exits_without_entry "
-            + "FROM participant p LEFT JOIN participant_outcome d ON d.participant_id = p.id AND d.outcome = 'DROPOUT' "
-            + "WHERE p.team_id IN (:teams) GROUP BY p.team_id, p.gender";
+            + "FROM participant p WHERE p.team_id IN (:teams) GROUP BY p.team_id, p.gender";
 
     static final String OUTCOMES = "SELECT p.team_id, p.gender, o.outcome, COUNT(*) AS persons "
             + "FROM participant p JOIN participant_outcome o ON o.participant_id = p.id "

@@ -71,21 +71,23 @@ class FlowSection implements SectionSource {
                 .collect(Collectors.toMap(TeamView::id, TeamView::name));
         return request.teamIds().stream().collect(Collectors.toMap(id -> id, id -> {
             List<FlowCount> flow = flows.getOrDefault(id, List.of());
-            CountTable byGender = byGender(flow);
+            CountTable byGender = byGender(flow, outcomes.getOrDefault(id, List.of()));
             return new RawSection(List.of(byGender, byOutcome(flow, outcomes.getOrDefault(id, List.of()))),
                     warnings(names.getOrDefault(id, id.toString()), flow, byGender));
         }));
     }
 
-    private static CountTable byGender(List<FlowCount> flow) {
+    private static CountTable byGender(List<FlowCount> flow, List<OutcomeCount> outcomes) {
         CountTable.Builder b = CountTable.builder(BY_GENDER, List.of(START, NEW, EXITS, DROPOUTS, END),
                 GenderColumns.COLUMNS);
         for (FlowCount c : flow) {
             String g = c.gender().name();
             Flow f = c.flow();
             b.set(START, g, f.activeAtStart()).set(NEW, g, f.newParticipants()).set(EXITS, g, f.exits())
-                    .set(DROPOUTS, g, f.dropouts()).set(END, g, f.activeAtEnd());
+                    .set(END, g, f.activeAtEnd());
         }
+        outcomes.stream().filter(o -> o.outcome() == Outcome.DROPOUT)
+                .forEach(o -> b.set(DROPOUTS, o.gender().name(), o.persons()));
         return b.totalColumn(GenderColumns.TOTAL)
                 .rowRelation(List.of(START, NEW, EXITS, END), List.of(1, 1, -1, -1)).build();
     }

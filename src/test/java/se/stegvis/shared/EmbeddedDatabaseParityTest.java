@@ -241,9 +241,9 @@ class EmbeddedDatabaseParityTest {
         List<UUID> ids = List.of(team.id());
 
         assertThat(figures.flow(ids, from, to)).containsExactlyInAnyOrder(
-                new FlowFigures.FlowCount(team.id(), Gender.WOMAN, new FlowFigures.Flow(1, 0, 1, 0, 0, 0, 0, 0, 1)),
-                new FlowFigures.FlowCount(team.id(), Gender.MAN, new FlowFigures.Flow(0, 1, 0, 0, 1, 0, 0, 0, 0)),
-                new FlowFigures.FlowCount(team.id(), Gender.OTHER_UNKNOWN, new FlowFigures.Flow(0, 0, 0, 0, 0, 0, 0, 0, 0)));
+                new FlowFigures.FlowCount(team.id(), Gender.WOMAN, new FlowFigures.Flow(1, 0, 1, 0, 0, 0, 0, 1)),
+                new FlowFigures.FlowCount(team.id(), Gender.MAN, new FlowFigures.Flow(0, 1, 0, 1, 0, 0, 0, 0)),
+                new FlowFigures.FlowCount(team.id(), Gender.OTHER_UNKNOWN, new FlowFigures.Flow(0, 0, 0, 0, 0, 0, 0, 0)));
         assertThat(figures.exitOutcomes(ids, from, to)).containsExactlyInAnyOrder(
                 new FlowFigures.OutcomeCount(team.id(), Gender.WOMAN, Outcome.WORK, 1),
                 new FlowFigures.OutcomeCount(team.id(), Gender.WOMAN, Outcome.STUDIES, 1));
