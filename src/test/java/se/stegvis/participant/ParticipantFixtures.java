@@ -1,13 +1,18 @@
 package se.stegvis.participant;
 
+import io.micronaut.data.connection.ConnectionOperations;
 import jakarta.inject.Singleton;
 import se.stegvis.security.Actor;
 import se.stegvis.security.SubjectKind;
 import se.stegvis.support.Fixtures.StaffLogin;
 import se.stegvis.team.TeamView;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,10 +24,12 @@ import java.util.UUID;
 public class ParticipantFixtures {
     private final ParticipantService participants;
     private final Clock clock;
+    private final ConnectionOperations<Connection> connections;
 
-    ParticipantFixtures(ParticipantService participants, Clock clock) {
+    ParticipantFixtures(ParticipantService participants, Clock clock, ConnectionOperations<Connection> connections) {
         this.participants = participants;
         this.clock = clock;
+        this.connections = connections;
     }
 
     public Builder aParticipant() {
@@ -41,6 +48,23 @@ public class ParticipantFixtures {
         return participants.exit(actor(by), participantId, exitDate, List.of(outcomes), IncomeSource.SALARY, null);
     }
 
+    /**
+     * Sets the exit date straight in the table, past the path rules, as an old import could have left it
+     * (e.g. an exit before the enrolment): for reports that must notice such data. The service refuses it.
+     */
+    public void forceExitDate(UUID participantId, LocalDate exitDate) {
+        connections.executeWrite(status -> {
+            try (PreparedStatement ps = status.getConnection()
+                    .prepareStatement("UPDATE participant SET exit_date = ? WHERE id = ?")) {
+                ps.setObject(1, exitDate);
+                ps.setString(2, participantId.toString());
+                return ps.executeUpdate();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
     public final class Builder {
         private String displayName = "Deltagare A.";
         private Gender gender = Gender.WOMAN;
@@ -55,6 +79,9 @@ public class ParticipantFixtures {
         private LocalDate studyVisit;
         private LocalDate queue;
         private LocalDate enrolment;
+        private LocalDate exit;
+        private IncomeSource incomeAfter;
+        private List<Outcome> outcomes = List.of();
 
         public Builder named(String name) {
             displayName = name;
@@ -118,17 +145,62 @@ public class ParticipantFixtures {
             return this;
         }
 
+        public Builder gender(Gender g) {
+            gender = g;
+            return this;
+        }
+
+        public Builder incomeBefore(IncomeSource income) {
+            incomeBefore = income;
+            return this;
+        }
+
+        /** Joined the queue on {@code day}; referral (and study visit, if any) moved before it when needed. */
+        public Builder queuedOn(LocalDate day) {
+            queue = day;
+            if (studyVisit != null && studyVisit.isAfter(day)) {
+                studyVisit = day.minusDays(10);
+            }
+            LocalDate first = studyVisit == null ? queue : studyVisit;
+            if (referral.isAfter(first)) {
+                referral = first.minusDays(10);
+            }
+            return this;
+        }
+
+        /** Enrolled on {@code day}; without an earlier queue date, queued ten days before. */
+        public Builder enrolledOn(LocalDate day) {
+            enrolment = day;
+            if (queue == null || queue.isAfter(day)) {
+                queuedOn(day.minusDays(10));
+            }
+            return this;
+        }
+
+        /** Exits on {@code day} with these outcomes and income after (null: not recorded), after being created. */
+        public Builder exitedOn(LocalDate day, IncomeSource after, Outcome... reasons) {
+            exit = day;
+            incomeAfter = after;
+            outcomes = Arrays.asList(reasons);
+            return this;
+        }
+
         public ParticipantDetails details() {
             return new ParticipantDetails(displayName, gender, birthYear, education, yearsInSupport, incomeBefore,
                     referrer, municipality, language, new PathDates(referral, studyVisit, queue, enrolment, null, null));
         }
 
         public ParticipantView createdBy(StaffLogin coach) {
-            return participants.create(actor(coach), coach.staff().teamIds().get(0), details(), null);
+            return exited(participants.create(actor(coach), coach.staff().teamIds().get(0), details(), null), coach);
         }
 
         public ParticipantView createdIn(TeamView team, StaffLogin coach) {
-            return participants.create(actor(coach), team.id(), details(), null);
+            return exited(participants.create(actor(coach), team.id(), details(), null), coach);
+        }
+
+        private ParticipantView exited(ParticipantView created, StaffLogin coach) {
+            return exit == null ? created
+                    : participants.exit(actor(coach), created.id(), exit, outcomes, incomeAfter, null);
         }
     }
 }

@@ -7,8 +7,10 @@ import org.junit.jupiter.api.Test;
 import se.stegvis.instrument.InstrumentService;
 import se.stegvis.instrument.InstrumentVersionView;
 import se.stegvis.participant.Education;
+import se.stegvis.participant.FlowFigures;
 import se.stegvis.participant.Gender;
 import se.stegvis.participant.IncomeSource;
+import se.stegvis.participant.Outcome;
 import se.stegvis.participant.ParticipantDetails;
 import se.stegvis.participant.ParticipantService;
 import se.stegvis.participant.PathDates;
@@ -238,6 +240,41 @@ class EmbeddedDatabaseParityTest {
         assertThat(figures).isEqualTo(new se.stegvis.participant.TargetFigures.Figures(1, 1, 1, 1));
         assertThat(context.getBean(se.stegvis.target.TargetService.class).of(List.of(team.id()), today.getYear())
                 .get(team.id())).isEmpty();
+    }
+
+    @Test
+    void reportFlowInflowAndQueueStatementsRunOnH2() {
+        TeamService teams = context.getBean(TeamService.class);
+        UUID association = teams.createAssociation("Samordningsförbundet Norra Dalarna");
+        TeamView team = teams.createTeam(association, "Samverkansteam Mora", "Mora", List.of("Mora"), List.of(), 2);
+        StaffView coach = context.getBean(StaffService.class).create(association, "coach-" + UUID.randomUUID(),
+                "Åsa Öberg", Role.COACH, "korrekt häst batteri häftklammer", null, List.of(team.id()));
+        var login = new se.stegvis.support.Fixtures.StaffLogin(coach, "-", "-");
+        var people = context.getBean(se.stegvis.participant.ParticipantFixtures.class);
+        LocalDate from = LocalDate.of(2025, 1, 1);
+        LocalDate to = LocalDate.of(2025, 12, 31);
+        people.aParticipant().gender(Gender.WOMAN).enrolledOn(from.minusDays(1))
+                .exitedOn(LocalDate.of(2025, 6, 1), IncomeSource.SALARY, Outcome.WORK, Outcome.STUDIES).createdIn(team, login);
+        people.aParticipant().gender(Gender.WOMAN).queuedOn(LocalDate.of(2025, 3, 1))
+                .exitedOn(LocalDate.of(2025, 4, 1), null, Outcome.DROPOUT).createdIn(team, login);
+        people.aParticipant().gender(Gender.MAN).enrolledOn(from).createdIn(team, login);
+        people.aParticipant().gender(Gender.OTHER_UNKNOWN).queuedOn(to).createdIn(team, login);
+        FlowFigures figures = context.getBean(FlowFigures.class);
+        List<UUID> ids = List.of(team.id());
+
+        assertThat(figures.flow(ids, from, to)).containsExactlyInAnyOrder(
+                new FlowFigures.FlowCount(team.id(), Gender.WOMAN, new FlowFigures.Flow(1, 0, 1, 0, 0, 0, 0, 1)),
+                new FlowFigures.FlowCount(team.id(), Gender.MAN, new FlowFigures.Flow(0, 1, 0, 1, 0, 0, 0, 0)),
+                new FlowFigures.FlowCount(team.id(), Gender.OTHER_UNKNOWN, new FlowFigures.Flow(0, 0, 0, 0, 0, 0, 0, 0)));
+        assertThat(figures.exitOutcomes(ids, from, to)).containsExactlyInAnyOrder(
+                new FlowFigures.OutcomeCount(team.id(), Gender.WOMAN, Outcome.WORK, 1),
+                new FlowFigures.OutcomeCount(team.id(), Gender.WOMAN, Outcome.STUDIES, 1));
+        assertThat(figures.inflow(ids, from, to)).containsExactly(new FlowFigures.InflowCount(team.id(), Gender.MAN,
+                Referrer.SOCIAL_SERVICES, IncomeSource.FORSORJNINGSSTOD, 1));
+        assertThat(figures.incomeChanges(ids, from, to)).containsExactly(new FlowFigures.IncomeChange(team.id(),
+                IncomeSource.FORSORJNINGSSTOD, IncomeSource.SALARY, 1));
+        assertThat(figures.waiting(ids, to)).containsExactly(
+                new FlowFigures.QueueCount(team.id(), Gender.OTHER_UNKNOWN, to, 1));
     }
 
     private static String query(String sql) throws SQLException {

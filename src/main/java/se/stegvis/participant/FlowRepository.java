@@ -1,0 +1,125 @@
+package se.stegvis.participant;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The grouped statements behind {@link FlowFigures}: each reads every requested team at once and
+ * returns one row per team and group (gender, outcome, referrer, ...), never one per participant. The
+ * definitions of the figures are on {@link FlowFigures}. Plain SQL that MariaDB, MySQL 8 and H2 (MySQL
+ * mode) all run. Callers run inside a transaction.
+ */
+@Singleton
+class FlowRepository {
+    private static final String IN_PERIOD = " BETWEEN :from AND :to ";
+    private static final String EXIT_WITH_ENROLMENT = "p.exit_date" + IN_PERIOD + "AND p.enrolment_date IS NOT NULL";
+
+    static final String FLOW = "SELECT p.team_id, p.gender, "
+            + count("p.enrolment_date < :from AND (p.exit_date IS NULL OR p.exit_date >= :from)") + " AS at_start, "
+            + count("p.enrolment_date" + IN_PERIOD) + " AS entered, "
+            + count(EXIT_WITH_ENROLMENT) + " AS exits, "
+            + count("p.enrolment_date <= :to AND (p.exit_date IS NULL OR p.exit_date > :to)") + " AS at_end, "
+            + count("p.enrolment_date" + IN_PERIOD + "AND p.exit_date < :from") + " AS entered_after_exit, "
+            + count("p.exit_date" + IN_PERIOD + "AND p.enrolment_date > :to") + " AS exited_before_entry, "
+            + count("p.exit_date" + IN_PERIOD + "AND p.enrolment_date" + IN_PERIOD + "AND p.exit_date < p.enrolment_date")
+            + " AS reversed_in_period, "
+            + count("p.exit_date" + IN_PERIOD + "AND p.enrolment_date IS NULL") + " AS exits_without_entry "
+            + "FROM participant p WHERE p.team_id IN (:teams) GROUP BY p.team_id, p.gender";
+
+    static final String OUTCOMES = "SELECT p.team_id, p.gender, o.outcome, COUNT(*) AS persons "
+            + "FROM participant p JOIN participant_outcome o ON o.participant_id = p.id "
+            + "WHERE p.team_id IN (:teams) AND " + EXIT_WITH_ENROLMENT + " GROUP BY p.team_id, p.gender, o.outcome";
+
+    static final String INFLOW = "SELECT p.team_id, p.gender, p.referrer, p.income_before, COUNT(*) AS persons "
+            + "FROM participant p WHERE p.team_id IN (:teams) AND p.enrolment_date" + IN_PERIOD
+            + "GROUP BY p.team_id, p.gender, p.referrer, p.income_before";
+
+    static final String INCOME_CHANGES = "SELECT p.team_id, p.income_before, p.income_after, COUNT(*) AS persons "
+            + "FROM participant p WHERE p.team_id IN (:teams) AND " + EXIT_WITH_ENROLMENT
+            + " GROUP BY p.team_id, p.income_before, p.income_after";
+
+    static final String QUEUE = "SELECT p.team_id, p.gender, p.queue_date, COUNT(*) AS persons "
+            + "FROM participant p WHERE p.team_id IN (:teams) AND p.queue_date <= :to "
+            + "AND (p.enrolment_date IS NULL OR p.enrolment_date > :to) AND (p.exit_date IS NULL OR p.exit_date > :to) "
+            + "GROUP BY p.team_id, p.gender, p.queue_date";
+
+    private static final Pattern PARAMETER = Pattern.compile(":(teams|from|to)\\b");
+
+    /** Maps one result row; the result set is positioned on it. */
+    @FunctionalInterface
+    interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    private final JdbcOperations jdbc;
+
+    FlowRepository(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Runs one of the statements above for these teams and dates ({@code from} may be null if unused). */
+    <T> List<T> query(String sql, Collection<UUID> teamIds, LocalDate from, LocalDate to, RowMapper<T> mapper) {
+        if (teamIds.isEmpty()) {
+            return List.of();
+        }
+        List<Object> args = new ArrayList<>();
+        String bound = bind(sql, Map.of("from", from == null ? to : from, "to", to), teamIds, args);
+        return jdbc.prepareStatement(bound, ps -> {
+            try {
+                set(ps, args);
+                List<T> rows = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(mapper.map(rs));
+                    }
+                }
+                return rows;
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    /** Replaces the named parameters with '?' in order and collects their values. */
+    private static String bind(String sql, Map<String, LocalDate> dates, Collection<UUID> teamIds, List<Object> args) {
+        Matcher m = PARAMETER.matcher(sql);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            if (m.group(1).equals("teams")) {
+                m.appendReplacement(out, String.join(",", teamIds.stream().map(id -> "?").toList()));
+                teamIds.forEach(id -> args.add(id.toString()));
+            } else {
+                m.appendReplacement(out, "?");
+                args.add(dates.get(m.group(1)));
+            }
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static void set(PreparedStatement ps, List<Object> args) throws SQLException {
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i) instanceof LocalDate d) {
+                ps.setObject(i + 1, d);
+            } else {
+                ps.setString(i + 1, (String) args.get(i));
+            }
+        }
+    }
+
+    private static String count(String condition) {
+        return "SUM(CASE WHEN " + condition + " THEN 1 ELSE 0 END)";
+    }
+}
