@@ -60,18 +60,28 @@ class InflowSection implements SectionSource {
         }));
     }
 
+    /**
+     * The rows and a TOTAL row: the column totals are the flow's new participants, so the relation
+     * belongs in this table for its suppression to see it (and the linked cells are hidden together).
+     */
+    private static List<String> withTotal(List<String> rows) {
+        List<String> all = new ArrayList<>(rows);
+        all.add(GenderColumns.TOTAL);
+        return all;
+    }
+
     private static CountTable byReferrer(List<InflowCount> counts) {
-        CountTable.Builder b = CountTable.builder(BY_REFERRER, GenderColumns.names(Referrer.values()),
+        CountTable.Builder b = CountTable.builder(BY_REFERRER, withTotal(GenderColumns.names(Referrer.values())),
                 GenderColumns.COLUMNS);
         counts.forEach(c -> b.add(c.referrer().name(), c.gender().name(), c.persons()));
-        return b.totalColumn(GenderColumns.TOTAL).build();
+        return b.totalColumn(GenderColumns.TOTAL).totalRow(GenderColumns.TOTAL).build();
     }
 
     private static CountTable byIncome(List<InflowCount> counts) {
-        CountTable.Builder b = CountTable.builder(BY_INCOME, GenderColumns.names(IncomeSource.values()),
+        CountTable.Builder b = CountTable.builder(BY_INCOME, withTotal(GenderColumns.names(IncomeSource.values())),
                 GenderColumns.COLUMNS);
         counts.forEach(c -> b.add(c.incomeBefore().name(), c.gender().name(), c.persons()));
-        return b.totalColumn(GenderColumns.TOTAL).build();
+        return b.totalColumn(GenderColumns.TOTAL).totalRow(GenderColumns.TOTAL).build();
     }
 
     private static CountTable beforeAfter(List<IncomeChange> changes) {

@@ -54,11 +54,11 @@ public class ReportService {
         for (SectionSource source : sources) {
             Map<UUID, RawSection> raw = source.raw(request);
             sections.add(source.complete(request, assembler.assemble(source.key(), ids, raw, s.threshold()),
-                    List.copyOf(sections)));
+                    SharedCounts.hideTogether(sections)));
         }
         return new Report(period.label(), period.from(), period.to(),
                 scope.stream().map(t -> new Report.TeamRef(t.id(), t.name())).toList(), s.threshold(),
-                clock.instant(), sections);
+                clock.instant(), SharedCounts.hideTogether(sections));
     }
 
     /** The teams the caller may report on, in name order. */

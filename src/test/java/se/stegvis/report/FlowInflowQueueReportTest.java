@@ -114,9 +114,9 @@ class FlowInflowQueueReportTest {
         assertCounts(b, FlowSection.BY_OUTCOME, rows(
                 "WORK", 0, 1, 0, 1, FlowSection.OUTCOMES, 0, 1, 0, 1, FlowSection.PERSONS, 0, 1, 0, 1));
         assertCounts(inflowRaw.get(world.b().id()), InflowSection.BY_REFERRER, rows(
-                "KAA", 0, 1, 0, 1, "SCHOOL", 0, 0, 1, 1));
+                "KAA", 0, 1, 0, 1, "SCHOOL", 0, 0, 1, 1, "TOTAL", 0, 1, 1, 2));
         assertCounts(inflowRaw.get(world.b().id()), InflowSection.BY_INCOME, rows(
-                "SJUKERSATTNING", 0, 1, 0, 1, "NONE", 0, 0, 1, 1));
+                "SJUKERSATTNING", 0, 1, 0, 1, "NONE", 0, 0, 1, 1, "TOTAL", 0, 1, 1, 2));
         assertCounts(inflowRaw.get(world.b().id()), InflowSection.BEFORE_AFTER, rows(
                 "SJUKERSATTNING", cross("SALARY", 1), "TOTAL", cross("SALARY", 1)));
         assertCounts(queueRaw.get(world.b().id()), QueueSection.WAITING, rows(QueueSection.WAITING_AT_END, 1, 0, 0, 1));
@@ -134,13 +134,15 @@ class FlowInflowQueueReportTest {
                 "ARBETSFORMEDLINGEN", 1, 1, 0, 2,
                 "PSYCHIATRY", 0, 0, 1, 1,
                 "PRIMARY_CARE", 1, 0, 0, 1,
-                "SELF", 0, 1, 0, 1));
+                "SELF", 0, 1, 0, 1,
+                "TOTAL", 6, 4, 1, 11));
         assertCounts(a, InflowSection.BY_INCOME, rows(
                 "FORSORJNINGSSTOD", 3, 2, 0, 5,
                 "SJUKPENNING", 2, 0, 0, 2,
                 "SJUKERSATTNING", 0, 0, 1, 1,
                 "AKTIVITETSSTOD", 1, 1, 0, 2,
-                "SALARY", 0, 1, 0, 1));
+                "SALARY", 0, 1, 0, 1,
+                "TOTAL", 6, 4, 1, 11));
     }
 
     @Test
@@ -174,7 +176,9 @@ class FlowInflowQueueReportTest {
         assertThat(figure(report, FlowSection.BY_GENDER, FlowSection.NEW, "WOMAN")).isEqualTo(Figure.count(6));
         assertThat(figure(report, FlowSection.BY_GENDER, FlowSection.NEW, "MAN")).isEqualTo(Figure.hidden(Figure.Kind.COUNT));
         assertThat(figure(report, FlowSection.BY_GENDER, FlowSection.START, "TOTAL")).isEqualTo(Figure.count(6));
-        assertThat(figure(report, FlowSection.BY_GENDER, FlowSection.EXITS, "TOTAL")).isEqualTo(Figure.count(5));
+        assertThat(figure(report, FlowSection.BY_GENDER, FlowSection.EXITS, "TOTAL"))
+                .as("5 exits: the income before/after table hides its grand total, the same count (SharedCounts)")
+                .isEqualTo(Figure.hidden(Figure.Kind.COUNT));
         assertThat(figure(report, FlowSection.BY_GENDER, FlowSection.EXITS, "OTHER_UNKNOWN")).isEqualTo(Figure.count(0));
         assertThat(figure(report, FlowSection.BY_GENDER, FlowSection.DROPOUTS, "TOTAL"))
                 .isEqualTo(Figure.hidden(Figure.Kind.COUNT));
@@ -182,8 +186,12 @@ class FlowInflowQueueReportTest {
         assertThat(figure(report, FlowSection.BY_OUTCOME, FlowSection.OUTCOMES, "TOTAL"))
                 .as("7 outcomes, hidden as the partner of a small outcome count in its column (ADR 0008)")
                 .isEqualTo(Figure.hidden(Figure.Kind.COUNT));
-        assertThat(figure(report, FlowSection.BY_OUTCOME, FlowSection.PERSONS, "TOTAL")).isEqualTo(Figure.count(5));
-        assertThat(figure(report, InflowSection.BY_REFERRER, "SOCIAL_SERVICES", "TOTAL")).isEqualTo(Figure.count(5));
+        assertThat(figure(report, FlowSection.BY_OUTCOME, FlowSection.PERSONS, "TOTAL"))
+                .as("the same 5 exits, hidden with their other copies").isEqualTo(Figure.hidden(Figure.Kind.COUNT));
+        // the TOTAL rows (the flow's new participants) bring the column relations into the inflow tables:
+        // with five singletons among eleven newcomers, the referrers' partners include this five
+        assertThat(figure(report, InflowSection.BY_REFERRER, "SOCIAL_SERVICES", "TOTAL"))
+                .isEqualTo(Figure.hidden(Figure.Kind.COUNT));
         assertThat(figure(report, InflowSection.BY_INCOME, "FORSORJNINGSSTOD", "TOTAL")).isEqualTo(Figure.count(5));
         assertThat(figure(report, InflowSection.BEFORE_AFTER, "TOTAL", "TOTAL"))
                 .as("5 exits, hidden to protect the small cells of the cross table").isEqualTo(Figure.hidden(Figure.Kind.COUNT));
@@ -210,7 +218,8 @@ class FlowInflowQueueReportTest {
         assertThat(figure(report, FlowSection.BY_GENDER, FlowSection.NEW, "TOTAL"))
                 .as("11 in A but 2 in B").isEqualTo(Figure.hidden(Figure.Kind.COUNT));
         assertThat(figure(report, InflowSection.BY_REFERRER, "SOCIAL_SERVICES", "TOTAL"))
-                .as("5 in A, none in B").isEqualTo(Figure.count(5));
+                .as("5 in A, none in B, but hidden in A's own table as a partner of its small cells")
+                .isEqualTo(Figure.hidden(Figure.Kind.COUNT));
         assertThat(figure(report, QueueSection.MEAN, QueueSection.WAIT_DAYS, "TOTAL"))
                 .as("B has one person waiting").isEqualTo(Figure.hidden(Figure.Kind.MEAN));
         assertThat(section(report, "flow").warnings()).hasSize(2).allSatisfy(w ->

@@ -142,8 +142,10 @@ class TargetsSectionTest {
 
         List<Figure> fresh = row(s, TargetKind.NEW_PARTICIPANTS);
         assertThat(fresh.get(0).value()).isEqualByComparingTo("5");
-        assertThat(fresh.get(1).value()).isEqualByComparingTo("6");
-        assertThat(fresh.get(2).text()).as("6 / 5 = 1.2").isEqualTo("report.verdict.VERY_GOOD");
+        // 6 new, but the flow and inflow tables hide that total to protect their small cells (SharedCounts),
+        // so the result and its verdict ("6 / 5 = 1.2", very good) are hidden here too
+        assertThat(fresh.get(1).suppressed()).isTrue();
+        assertThat(fresh.get(2).suppressed()).isTrue();
 
         List<Figure> work = row(s, TargetKind.SHARE_WORK_OR_STUDIES);
         assertThat(work.get(0).value()).isEqualByComparingTo("0.5");
@@ -200,8 +202,8 @@ class TargetsSectionTest {
 
         List<Figure> fresh = row(s, TargetKind.NEW_PARTICIPANTS);
         assertThat(fresh.get(0).value()).isEqualByComparingTo("8");
-        assertThat(fresh.get(1).value()).isEqualByComparingTo("6");
-        assertThat(fresh.get(2).text()).as("6 / 8 = 0.75").isEqualTo("report.verdict.NOT_MET");
+        assertThat(fresh.get(1).suppressed()).as("6, hidden where the flow hides it").isTrue();
+        assertThat(fresh.get(2).suppressed()).as("6 / 8 = 0.75 would say it").isTrue();
 
         List<Figure> work = row(s, TargetKind.SHARE_WORK_OR_STUDIES);
         assertThat(work.get(0).value()).as("mean of 0.5 and 0.3").isEqualByComparingTo("0.4");
