@@ -283,12 +283,15 @@
       match = homes.filter(function (p) { return !p.when || p.when(); })[0] || homes[0];
       args = [];
     }
-    var view = document.getElementById('view');
+    // a fresh view element each time: a page still loading from the previous route keeps writing into
+    // its own, now detached, element instead of adding its content below the new page
+    var old = document.getElementById('view');
+    var view = old.cloneNode(false);
+    old.replaceWith(view);
     state.current = { page: match, args: args };
     document.title = t(match.title) + ' – Stegvis';
     renderNav(match);
     view.setAttribute('aria-busy', 'true');
-    view.textContent = '';
     try {
       await match.render.apply(null, [view].concat(args));
     } catch (e) {

@@ -79,12 +79,28 @@ class FitSessionsBrowserTest extends BrowserTest {
     }
 
     @Test
+    void aPageStillLoadingWhenTheCoachMovesOnDoesNotAddItsContentBelowTheNextPage() {
+        openStaffLogin(touchScreen("sv", 768, 1024), "sv");
+        java.util.List<com.microsoft.playwright.Route> held = new java.util.ArrayList<>();
+        page.route("**/due-overview", held::add); // the home page's list waits until we let it go
+        submitStaffLogin(coach.staff().username(), Totp.code(Fixtures.TOTP_SECRET, Totp.stepAt(clock.instant())));
+        assertThat(page.locator("#nav")).isVisible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Möten").setExact(true)).click();
+        assertThat(page.locator("h1")).hasText("Möten");
+        org.assertj.core.api.Assertions.assertThat(held).as("the home page asked for its list").isNotEmpty();
+        page.waitForResponse("**/due-overview", () -> held.forEach(com.microsoft.playwright.Route::resume));
+        page.waitForTimeout(300);
+        assertThat(page.locator("#view ul.items")).hasCount(0);
+        assertThat(page.locator("#view h1")).hasCount(1);
+    }
+
+    @Test
     void coachRecordsAGroupSessionShowsTheCodeAndSeesAverageAndSpreadFromTheThirdAnswer() throws Exception {
         openStaff("sv", 768, 1024);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Möten").setExact(true)).click();
         assertThat(page.locator("h1")).hasText("Möten");
         page.getByLabel("Gruppträff").check();
-        page.getByLabel("Amal Hassan").check();
+        page.getByLabel("Amal Hassan", new Page.GetByLabelOptions().setExact(true)).check();
         page.getByLabel("Bo Ek").check();
         page.getByLabel("Cleo Lind").check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registrera mötet")).click();
@@ -128,7 +144,7 @@ class FitSessionsBrowserTest extends BrowserTest {
         openStaff("sv", 768, 1024);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Möten").setExact(true)).click();
         assertThat(page.locator("h1")).hasText("Möten");
-        page.getByLabel("Amal Hassan").check();
+        page.getByLabel("Amal Hassan", new Page.GetByLabelOptions().setExact(true)).check();
         page.getByLabel("Bo Ek").check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registrera mötet")).click();
         assertThat(page.locator("#session-error")).hasText("Ett enskilt möte har en deltagare. Välj en, eller välj gruppträff.");
