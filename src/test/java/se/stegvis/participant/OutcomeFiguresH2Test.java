@@ -57,11 +57,12 @@ class OutcomeFiguresH2Test {
         StaffView coach = context.getBean(StaffService.class).create(association, "coach-" + UUID.randomUUID(),
                 "Åsa Öberg", Role.COACH, Fixtures.PASSWORD, null, List.of(team.id()));
         Fixtures.StaffLogin login = new Fixtures.StaffLogin(coach, "-", "-");
-        PastParticipants past = context.getBean(PastParticipants.class);
-        past.in(team, login).woman().born(1990).yearsInSupport(4).enrolledOn(LocalDate.parse("2025-01-01"))
-                .exitedOn(LocalDate.parse("2025-07-01"), Outcome.WORK, Outcome.STUDIES).create();
-        past.in(team, login).man().born(1980).enrolledOn(LocalDate.parse("2024-06-01"))
-                .exitedOn(LocalDate.parse("2025-02-01"), Outcome.STUDIES).create();
+        ParticipantFixtures people = context.getBean(ParticipantFixtures.class);
+        people.aParticipant().woman().born(1990).yearsInSupport(4).enrolledOn(LocalDate.parse("2025-01-01"))
+                .exitedOn(LocalDate.parse("2025-07-01"), IncomeSource.SALARY, Outcome.WORK, Outcome.STUDIES)
+                .createdIn(team, login);
+        people.aParticipant().man().born(1980).yearsInSupport(null).enrolledOn(LocalDate.parse("2024-06-01"))
+                .exitedOn(LocalDate.parse("2025-02-01"), IncomeSource.SALARY, Outcome.STUDIES).createdIn(team, login);
         OutcomeFigures figures = context.getBean(OutcomeFigures.class);
         LocalDate from = LocalDate.parse("2025-01-01");
         LocalDate to = LocalDate.parse("2025-12-31");

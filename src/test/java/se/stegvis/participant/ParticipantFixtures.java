@@ -150,6 +150,21 @@ public class ParticipantFixtures {
             return this;
         }
 
+        public Builder otherOrUnknown() {
+            return gender(Gender.OTHER_UNKNOWN);
+        }
+
+        /** Years in public support before; null: not recorded. */
+        public Builder yearsInSupport(Integer years) {
+            yearsInSupport = years;
+            return this;
+        }
+
+        public Builder referredOn(LocalDate day) {
+            referral = day;
+            return this;
+        }
+
         public Builder incomeBefore(IncomeSource income) {
             incomeBefore = income;
             return this;

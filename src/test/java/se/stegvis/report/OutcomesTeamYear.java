@@ -1,7 +1,7 @@
 package se.stegvis.report;
 
 import jakarta.inject.Singleton;
-import se.stegvis.participant.PastParticipants;
+import se.stegvis.participant.ParticipantFixtures;
 import se.stegvis.support.Fixtures;
 import se.stegvis.team.TeamService;
 import se.stegvis.team.TeamView;
@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import static se.stegvis.participant.IncomeSource.SALARY;
 import static se.stegvis.participant.Outcome.DROPOUT;
 import static se.stegvis.participant.Outcome.JOB_SEEKING;
 import static se.stegvis.participant.Outcome.MEDICAL_REHAB;
@@ -80,12 +81,12 @@ class OutcomesTeamYear {
     }
 
     private final Fixtures fixtures;
-    private final PastParticipants past;
+    private final ParticipantFixtures people;
     private final TeamService teamService;
 
-    OutcomesTeamYear(Fixtures fixtures, PastParticipants past, TeamService teamService) {
+    OutcomesTeamYear(Fixtures fixtures, ParticipantFixtures people, TeamService teamService) {
         this.fixtures = fixtures;
-        this.past = past;
+        this.people = people;
         this.teamService = teamService;
     }
 
@@ -96,36 +97,32 @@ class OutcomesTeamYear {
                 List.of("Hedemora"), List.of("WORK", "MEDICAL_REHAB"), 2);
         Fixtures.StaffLogin coachA = fixtures.coach(a);
         Fixtures.StaffLogin coachB = fixtures.coach(b);
-        person(coachA, a).woman().born(1990).yearsInSupport(6).enrolledOn(d("2024-03-01")).exitedOn(d("2025-02-28"), WORK, STUDIES).create();
-        person(coachA, a).woman().born(2000).yearsInSupport(2).enrolledOn(d("2025-01-15")).exitedOn(d("2025-02-01"), DROPOUT).create();
-        person(coachA, a).otherOrUnknown().born(1970).yearsInSupport(12).enrolledOn(d("2024-06-01")).exitedOn(d("2025-06-01"), WORK).create();
-        person(coachA, a).man().born(2005).yearsInSupport(0).enrolledOn(d("2025-02-01")).exitedOn(d("2025-08-01"), STUDIES).create();
-        person(coachA, a).woman().born(1985).yearsInSupport(3).enrolledOn(d("2023-11-01")).exitedOn(d("2025-03-31"), JOB_SEEKING).create();
-        person(coachA, a).woman().born(1978).yearsInSupport(7).enrolledOn(d("2024-09-15")).exitedOn(d("2025-09-30"), WORK_SUBSIDISED).create();
-        person(coachA, a).woman().born(1995).yearsInSupport(1).enrolledOn(d("2024-01-10")).exitedOn(d("2025-05-10"), WORK).create();
-        person(coachA, a).man().born(1980).yearsInSupport(9).enrolledOn(d("2024-04-01")).exitedOn(d("2025-10-01"), MEDICAL_REHAB).create();
-        person(coachA, a).woman().born(1999).yearsInSupport(5).enrolledOn(d("2025-03-01")).exitedOn(d("2025-11-30"), STUDIES).create();
-        person(coachA, a).man().born(1988).yearsInSupport(4).enrolledOn(d("2024-05-01")).exitedOn(d("2025-12-31"), WORK, STUDIES).create();
-        person(coachA, a).woman().born(1983).yearsInSupport(2).enrolledOn(d("2024-02-01")).exitedOn(d("2024-12-31"), WORK).create();
-        person(coachA, a).man().born(1983).yearsInSupport(10).enrolledOn(d("2025-10-01")).create();
-        person(coachA, a).woman().born(1987).yearsInSupport(2).enrolledOn(d("2024-08-01")).exitedOn(d("2026-01-15"), WORK).create();
-        person(coachA, a).woman().born(1996).yearsInSupport(2).referredOn(d("2025-02-01")).exitedOn(d("2025-03-01"), DROPOUT).create();
-        person(coachA, a).man().born(1961).yearsInSupport(8).enrolledOn(d("2024-07-01")).exitedOn(d("2025-04-15"), DROPOUT).create();
-        person(coachA, a).woman().born(2001).yearsInSupport(1).enrolledOn(d("2024-10-01")).exitedOn(d("2025-07-01"), OTHER).create();
-        person(coachA, a).man().born(1972).yearsInSupport(11).enrolledOn(d("2024-02-15")).exitedOn(d("2025-06-30"), SICKNESS_COMPENSATION).create();
-        person(coachA, a).woman().born(1975).yearsInSupport(8).enrolledOn(d("2025-04-01")).create();
-        person(coachA, a).otherOrUnknown().born(1992).yearsInSupport(null).enrolledOn(d("2025-06-01")).create();
-        person(coachA, a).man().born(1985).yearsInSupport(3).enrolledOn(d("2023-05-01")).exitedOn(d("2024-03-15"), STUDIES).create();
-        person(coachA, a).woman().born(1980).yearsInSupport(3).enrolledOn(d("2023-01-20")).exitedOn(d("2024-01-20"), WORK).create();
+        people.aParticipant().woman().born(1990).yearsInSupport(6).enrolledOn(d("2024-03-01")).exitedOn(d("2025-02-28"), SALARY, WORK, STUDIES).createdIn(a, coachA);
+        people.aParticipant().woman().born(2000).yearsInSupport(2).enrolledOn(d("2025-01-15")).exitedOn(d("2025-02-01"), SALARY, DROPOUT).createdIn(a, coachA);
+        people.aParticipant().otherOrUnknown().born(1970).yearsInSupport(12).enrolledOn(d("2024-06-01")).exitedOn(d("2025-06-01"), SALARY, WORK).createdIn(a, coachA);
+        people.aParticipant().man().born(2005).yearsInSupport(0).enrolledOn(d("2025-02-01")).exitedOn(d("2025-08-01"), SALARY, STUDIES).createdIn(a, coachA);
+        people.aParticipant().woman().born(1985).yearsInSupport(3).enrolledOn(d("2023-11-01")).exitedOn(d("2025-03-31"), SALARY, JOB_SEEKING).createdIn(a, coachA);
+        people.aParticipant().woman().born(1978).yearsInSupport(7).enrolledOn(d("2024-09-15")).exitedOn(d("2025-09-30"), SALARY, WORK_SUBSIDISED).createdIn(a, coachA);
+        people.aParticipant().woman().born(1995).yearsInSupport(1).enrolledOn(d("2024-01-10")).exitedOn(d("2025-05-10"), SALARY, WORK).createdIn(a, coachA);
+        people.aParticipant().man().born(1980).yearsInSupport(9).enrolledOn(d("2024-04-01")).exitedOn(d("2025-10-01"), SALARY, MEDICAL_REHAB).createdIn(a, coachA);
+        people.aParticipant().woman().born(1999).yearsInSupport(5).enrolledOn(d("2025-03-01")).exitedOn(d("2025-11-30"), SALARY, STUDIES).createdIn(a, coachA);
+        people.aParticipant().man().born(1988).yearsInSupport(4).enrolledOn(d("2024-05-01")).exitedOn(d("2025-12-31"), SALARY, WORK, STUDIES).createdIn(a, coachA);
+        people.aParticipant().woman().born(1983).yearsInSupport(2).enrolledOn(d("2024-02-01")).exitedOn(d("2024-12-31"), SALARY, WORK).createdIn(a, coachA);
+        people.aParticipant().man().born(1983).yearsInSupport(10).enrolledOn(d("2025-10-01")).createdIn(a, coachA);
+        people.aParticipant().woman().born(1987).yearsInSupport(2).enrolledOn(d("2024-08-01")).exitedOn(d("2026-01-15"), SALARY, WORK).createdIn(a, coachA);
+        people.aParticipant().woman().born(1996).yearsInSupport(2).referredOn(d("2025-02-01")).exitedOn(d("2025-03-01"), SALARY, DROPOUT).createdIn(a, coachA);
+        people.aParticipant().man().born(1961).yearsInSupport(8).enrolledOn(d("2024-07-01")).exitedOn(d("2025-04-15"), SALARY, DROPOUT).createdIn(a, coachA);
+        people.aParticipant().woman().born(2001).yearsInSupport(1).enrolledOn(d("2024-10-01")).exitedOn(d("2025-07-01"), SALARY, OTHER).createdIn(a, coachA);
+        people.aParticipant().man().born(1972).yearsInSupport(11).enrolledOn(d("2024-02-15")).exitedOn(d("2025-06-30"), SALARY, SICKNESS_COMPENSATION).createdIn(a, coachA);
+        people.aParticipant().woman().born(1975).yearsInSupport(8).enrolledOn(d("2025-04-01")).createdIn(a, coachA);
+        people.aParticipant().otherOrUnknown().born(1992).yearsInSupport(null).enrolledOn(d("2025-06-01")).createdIn(a, coachA);
+        people.aParticipant().man().born(1985).yearsInSupport(3).enrolledOn(d("2023-05-01")).exitedOn(d("2024-03-15"), SALARY, STUDIES).createdIn(a, coachA);
+        people.aParticipant().woman().born(1980).yearsInSupport(3).enrolledOn(d("2023-01-20")).exitedOn(d("2024-01-20"), SALARY, WORK).createdIn(a, coachA);
 
-        person(coachB, b).woman().born(1980).yearsInSupport(4).enrolledOn(d("2024-06-01")).exitedOn(d("2025-06-01"), STUDIES).create();
-        person(coachB, b).man().born(1975).yearsInSupport(6).enrolledOn(d("2024-03-01")).exitedOn(d("2025-03-01"), MEDICAL_REHAB).create();
-        person(coachB, b).woman().born(1990).yearsInSupport(3).enrolledOn(d("2025-01-01")).exitedOn(d("2025-04-01"), WORK).create();
+        people.aParticipant().woman().born(1980).yearsInSupport(4).enrolledOn(d("2024-06-01")).exitedOn(d("2025-06-01"), SALARY, STUDIES).createdIn(b, coachB);
+        people.aParticipant().man().born(1975).yearsInSupport(6).enrolledOn(d("2024-03-01")).exitedOn(d("2025-03-01"), SALARY, MEDICAL_REHAB).createdIn(b, coachB);
+        people.aParticipant().woman().born(1990).yearsInSupport(3).enrolledOn(d("2025-01-01")).exitedOn(d("2025-04-01"), SALARY, WORK).createdIn(b, coachB);
         return new Built(association, a, b);
-    }
-
-    private PastParticipants.Builder person(Fixtures.StaffLogin coach, TeamView team) {
-        return past.in(team, coach);
     }
 
     private static LocalDate d(String date) {
