@@ -9,6 +9,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import static se.stegvis.shared.CsvCells.safe;
+
 /**
  * A roster as CSV (RFC 4180 via commons-csv: CRLF, quotes doubled): one line per person, one column
  * per session with "1" for attended. A name starting with = + - @ is prefixed with ' so that a
@@ -33,9 +35,5 @@ final class RosterCsv {
             throw new UncheckedIOException(e);
         }
         return out.toString();
-    }
-
-    static String safe(String cell) {
-        return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
     }
 }

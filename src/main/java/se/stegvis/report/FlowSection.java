@@ -79,7 +79,7 @@ class FlowSection implements SectionSource {
 
     private static CountTable byGender(List<FlowCount> flow, List<OutcomeCount> outcomes) {
         CountTable.Builder b = CountTable.builder(BY_GENDER, List.of(START, NEW, EXITS, DROPOUTS, END),
-                GenderColumns.COLUMNS);
+                GenderColumns.WITH_TOTAL);
         for (FlowCount c : flow) {
             String g = c.gender().name();
             Flow f = c.flow();
@@ -97,7 +97,7 @@ class FlowSection implements SectionSource {
         List<String> rows = new ArrayList<>(outcomeRows);
         rows.add(OUTCOMES);
         rows.add(PERSONS);
-        CountTable.Builder b = CountTable.builder(BY_OUTCOME, rows, GenderColumns.COLUMNS);
+        CountTable.Builder b = CountTable.builder(BY_OUTCOME, rows, GenderColumns.WITH_TOTAL);
         for (OutcomeCount o : outcomes) {
             b.set(o.outcome().name(), o.gender().name(), o.persons()).add(OUTCOMES, o.gender().name(), o.persons());
         }

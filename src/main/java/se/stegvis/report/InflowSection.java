@@ -60,27 +60,23 @@ class InflowSection implements SectionSource {
         }));
     }
 
-    /**
-     * The rows and a TOTAL row: the column totals are the flow's new participants, so the relation
-     * belongs in this table for its suppression to see it (and the linked cells are hidden together).
-     */
-    private static List<String> withTotal(List<String> rows) {
-        List<String> all = new ArrayList<>(rows);
-        all.add(GenderColumns.TOTAL);
-        return all;
-    }
-
     private static CountTable byReferrer(List<InflowCount> counts) {
-        CountTable.Builder b = CountTable.builder(BY_REFERRER, withTotal(GenderColumns.names(Referrer.values())),
-                GenderColumns.COLUMNS);
+        CountTable.Builder b = CountTable.builder(BY_REFERRER,
+                GenderColumns.withTotal(GenderColumns.names(Referrer.values())),
+                GenderColumns.WITH_TOTAL);
         counts.forEach(c -> b.add(c.referrer().name(), c.gender().name(), c.persons()));
+        // the TOTAL row is the flow's new participants: the column relation belongs in this table for its
+        // suppression to see it (and SharedCounts hides the copies together)
         return b.totalColumn(GenderColumns.TOTAL).totalRow(GenderColumns.TOTAL).build();
     }
 
     private static CountTable byIncome(List<InflowCount> counts) {
-        CountTable.Builder b = CountTable.builder(BY_INCOME, withTotal(GenderColumns.names(IncomeSource.values())),
-                GenderColumns.COLUMNS);
+        CountTable.Builder b = CountTable.builder(BY_INCOME,
+                GenderColumns.withTotal(GenderColumns.names(IncomeSource.values())),
+                GenderColumns.WITH_TOTAL);
         counts.forEach(c -> b.add(c.incomeBefore().name(), c.gender().name(), c.persons()));
+        // the TOTAL row is the flow's new participants: the column relation belongs in this table for its
+        // suppression to see it (and SharedCounts hides the copies together)
         return b.totalColumn(GenderColumns.TOTAL).totalRow(GenderColumns.TOTAL).build();
     }
 
@@ -93,6 +89,8 @@ class InflowSection implements SectionSource {
         CountTable.Builder b = CountTable.builder(BEFORE_AFTER, rows, columns);
         changes.forEach(c -> b.add(c.before().name(), c.after() == null ? AFTER_NOT_RECORDED : c.after().name(),
                 c.persons()));
+        // the TOTAL row is the flow's new participants: the column relation belongs in this table for its
+        // suppression to see it (and SharedCounts hides the copies together)
         return b.totalColumn(GenderColumns.TOTAL).totalRow(GenderColumns.TOTAL).build();
     }
 }

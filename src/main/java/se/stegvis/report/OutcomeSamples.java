@@ -21,7 +21,7 @@ final class OutcomeSamples {
             total = total.plus(cells[0][s]);
         }
         cells[0][genders] = total;
-        return new SampleTable(key, List.of(THROUGHPUT_ROW), OutcomeTally.GENDER_COLUMNS, statistic, cells);
+        return new SampleTable(key, List.of(THROUGHPUT_ROW), GenderColumns.WITH_TOTAL, statistic, cells);
     }
 
     /** Means of years in support (where recorded) and of age at enrolment of the newcomers, by gender and TOTAL. */
@@ -36,7 +36,7 @@ final class OutcomeSamples {
             cells[0][genders] = cells[0][genders].plus(cells[0][s]);
             cells[1][genders] = cells[1][genders].plus(cells[1][s]);
         }
-        return new SampleTable("outcomes.background", List.of(YEARS_ROW, AGE_ROW), OutcomeTally.GENDER_COLUMNS,
+        return new SampleTable("outcomes.background", List.of(YEARS_ROW, AGE_ROW), GenderColumns.WITH_TOTAL,
                 SampleTable.Statistic.MEAN, cells);
     }
 

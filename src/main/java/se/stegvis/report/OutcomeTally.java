@@ -1,6 +1,5 @@
 package se.stegvis.report;
 
-import se.stegvis.participant.Gender;
 import se.stegvis.participant.Outcome;
 import se.stegvis.participant.OutcomeFigures;
 
@@ -16,8 +15,6 @@ import java.util.List;
 final class OutcomeTally {
     static final String TOTAL = "TOTAL";
     static final String EXITS = "outcomes.exits";
-    static final List<String> GENDERS = Arrays.stream(Gender.values()).map(Enum::name).toList();
-    static final List<String> GENDER_COLUMNS = withTotal(GENDERS);
     /** Rows of the outcome tables: persons who left, then persons per outcome. */
     static final List<String> OUTCOME_ROWS = outcomeRows();
 
@@ -27,13 +24,13 @@ final class OutcomeTally {
     private final List<String> bandLabels;
     private final long[][] byBand;
     private final long[][] byGender;
-    private final long[] reached = new long[GENDERS.size()];
-    private final List<List<Double>> throughput = lists(GENDERS.size());
+    private final long[] reached = new long[GenderColumns.GENDERS.size()];
+    private final List<List<Double>> throughput = lists(GenderColumns.GENDERS.size());
     private final List<List<Double>> trend;
-    private final double[] yearsSum = new double[GENDERS.size()];
-    private final long[] yearsN = new long[GENDERS.size()];
-    private final double[] ageSum = new double[GENDERS.size()];
-    private final long[] ageN = new long[GENDERS.size()];
+    private final double[] yearsSum = new double[GenderColumns.GENDERS.size()];
+    private final long[] yearsN = new long[GenderColumns.GENDERS.size()];
+    private final double[] ageSum = new double[GenderColumns.GENDERS.size()];
+    private final long[] ageN = new long[GenderColumns.GENDERS.size()];
 
     OutcomeTally(ReportSettings settings, ReportPeriod period, List<ReportPeriod> windows) {
         this.settings = settings;
@@ -41,7 +38,7 @@ final class OutcomeTally {
         this.windows = windows;
         this.bandLabels = settings.ageBandLabels();
         this.byBand = new long[OUTCOME_ROWS.size()][bandLabels.size()];
-        this.byGender = new long[OUTCOME_ROWS.size()][GENDERS.size()];
+        this.byGender = new long[OUTCOME_ROWS.size()][GenderColumns.GENDERS.size()];
         this.trend = lists(windows.size());
     }
 
@@ -80,8 +77,8 @@ final class OutcomeTally {
 
     List<RawTable> tables() {
         List<RawTable> tables = new ArrayList<>();
-        tables.add(counts("outcomes.byAgeBand", withTotal(bandLabels), byBand));
-        tables.add(counts("outcomes.byGender", GENDER_COLUMNS, byGender));
+        tables.add(counts("outcomes.byAgeBand", GenderColumns.withTotal(bandLabels), byBand));
+        tables.add(counts("outcomes.byGender", GenderColumns.WITH_TOTAL, byGender));
         tables.add(goalShare());
         tables.add(OutcomeSamples.throughput("outcomes.throughputMean", SampleTable.Statistic.MEAN, throughput));
         tables.add(OutcomeSamples.throughput("outcomes.throughputMedian", SampleTable.Statistic.MEDIAN, throughput));
@@ -103,21 +100,15 @@ final class OutcomeTally {
     }
 
     private ShareTable goalShare() {
-        long[][] num = new long[1][GENDER_COLUMNS.size()];
-        long[][] den = new long[1][GENDER_COLUMNS.size()];
-        for (int s = 0; s < GENDERS.size(); s++) {
+        long[][] num = new long[1][GenderColumns.WITH_TOTAL.size()];
+        long[][] den = new long[1][GenderColumns.WITH_TOTAL.size()];
+        for (int s = 0; s < GenderColumns.GENDERS.size(); s++) {
             num[0][s] = reached[s];
             den[0][s] = byGender[0][s];
-            num[0][GENDERS.size()] += reached[s];
-            den[0][GENDERS.size()] += byGender[0][s];
+            num[0][GenderColumns.GENDERS.size()] += reached[s];
+            den[0][GenderColumns.GENDERS.size()] += byGender[0][s];
         }
-        return new ShareTable("outcomes.goalReached", List.of("outcomes.goalReached"), GENDER_COLUMNS, num, den);
-    }
-
-    static List<String> withTotal(List<String> columns) {
-        List<String> all = new ArrayList<>(columns);
-        all.add(TOTAL);
-        return List.copyOf(all);
+        return new ShareTable("outcomes.goalReached", List.of("outcomes.goalReached"), GenderColumns.WITH_TOTAL, num, den);
     }
 
     private static List<String> outcomeRows() {

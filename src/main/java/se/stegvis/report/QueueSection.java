@@ -57,7 +57,7 @@ class QueueSection implements SectionSource {
     }
 
     private static RawSection section(List<QueueCount> waiting, LocalDate end) {
-        CountTable.Builder counts = CountTable.builder(WAITING, List.of(WAITING_AT_END), GenderColumns.COLUMNS);
+        CountTable.Builder counts = CountTable.builder(WAITING, List.of(WAITING_AT_END), GenderColumns.WITH_TOTAL);
         Map<Gender, DoubleStream.Builder> days = new HashMap<>();
         for (QueueCount q : waiting) {
             counts.add(WAITING_AT_END, q.gender().name(), q.persons());
@@ -67,15 +67,15 @@ class QueueSection implements SectionSource {
                 d.add(wait);
             }
         }
-        SampleTable.Sample[][] samples = new SampleTable.Sample[1][GenderColumns.COLUMNS.size()];
+        SampleTable.Sample[][] samples = new SampleTable.Sample[1][GenderColumns.WITH_TOTAL.size()];
         SampleTable.Sample total = SampleTable.Sample.EMPTY;
         for (Gender g : Gender.values()) {
             DoubleStream.Builder d = days.get(g);
             SampleTable.Sample s = d == null ? SampleTable.Sample.EMPTY : SampleTable.Sample.of(d.build().toArray());
-            samples[0][GenderColumns.COLUMNS.indexOf(g.name())] = s;
+            samples[0][GenderColumns.WITH_TOTAL.indexOf(g.name())] = s;
             total = total.plus(s);
         }
-        samples[0][GenderColumns.COLUMNS.indexOf(GenderColumns.TOTAL)] = total;
+        samples[0][GenderColumns.WITH_TOTAL.indexOf(GenderColumns.TOTAL)] = total;
         return RawSection.of(counts.totalColumn(GenderColumns.TOTAL).build(),
                 sampleTable(LONGEST, SampleTable.Statistic.MAX, samples),
                 sampleTable(SHORTEST, SampleTable.Statistic.MIN, samples),
@@ -83,6 +83,6 @@ class QueueSection implements SectionSource {
     }
 
     private static SampleTable sampleTable(String key, SampleTable.Statistic statistic, SampleTable.Sample[][] samples) {
-        return new SampleTable(key, List.of(WAIT_DAYS), GenderColumns.COLUMNS, statistic, samples);
+        return new SampleTable(key, List.of(WAIT_DAYS), GenderColumns.WITH_TOTAL, statistic, samples);
     }
 }

@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import static se.stegvis.shared.CsvCells.safe;
+
 /**
  * A report as CSV: the heading lines, then per section its title, warnings and tables (title line,
  * header line, one line per row, an empty line). UTF-8; the Swedish-Excel form (semicolons) starts with a
@@ -63,9 +65,5 @@ final class ReportCsv {
             row.figures().forEach(f -> line.add(text.figure(f)));
             csv.printRecord(line);
         }
-    }
-
-    static String safe(String cell) {
-        return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
     }
 }
