@@ -53,8 +53,11 @@ public class ReportService {
         List<ReportSection> sections = new ArrayList<>();
         for (SectionSource source : sources) {
             Map<UUID, RawSection> raw = source.raw(request);
-            sections.add(source.complete(request, assembler.assemble(source.key(), ids, raw, s.threshold()),
-                    SharedCounts.hideTogether(sections)));
+            List<ReportSection> withThis = new ArrayList<>(sections);
+            withThis.add(assembler.assemble(source.key(), ids, raw, s.threshold()));
+            // the section completes (e.g. verdicts) from its figures as hidden by every copy published so far
+            List<ReportSection> shared = SharedCounts.hideTogether(withThis);
+            sections.add(source.complete(request, shared.get(shared.size() - 1)));
         }
         return new Report(period.label(), period.from(), period.to(),
                 scope.stream().map(t -> new Report.TeamRef(t.id(), t.name())).toList(), s.threshold(),

@@ -1,6 +1,5 @@
 package se.stegvis.report;
 
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -28,14 +27,5 @@ public interface SectionSource {
      */
     default ReportSection complete(ReportRequest request, ReportSection published) {
         return published;
-    }
-
-    /**
-     * The same, seeing the sections published before this one: a section that repeats a count another
-     * section publishes (e.g. new participants) must hide it wherever the other hides it, or the two
-     * reports together would give a hidden count back.
-     */
-    default ReportSection complete(ReportRequest request, ReportSection published, List<ReportSection> earlier) {
-        return complete(request, published);
     }
 }

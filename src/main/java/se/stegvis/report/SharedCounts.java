@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Counts that more than one table publishes — new participants (flow, inflow), exits (flow, outcomes,
+ * Counts that more than one table publishes — new participants (flow, inflow, targets), exits (flow, outcomes,
  * income before/after), persons per outcome (flow, outcomes), dropouts. Each table's suppression only
  * sees its own relations, so a count it hides as a partner may be shown by another table, which gives
  * it back. After all sections are assembled, a count hidden in one of its tables is hidden in all of
@@ -29,7 +29,8 @@ final class SharedCounts {
     private static List<List<Member>> groups() {
         List<List<Member>> groups = new ArrayList<>();
         groups.add(List.of(new Member("flow.byGender", "flow.new"), new Member("inflow.byReferrer", "TOTAL"),
-                new Member("inflow.byIncomeBefore", "TOTAL")));
+                new Member("inflow.byIncomeBefore", "TOTAL"),
+                new Member("targets.counts", "targets.NEW_PARTICIPANTS")));
         groups.add(List.of(new Member("flow.byGender", "flow.exits"),
                 new Member("flow.exitsByOutcome", "flow.personsExited"),
                 new Member("outcomes.byGender", "outcomes.exits"), new Member("outcomes.byAgeBand", "outcomes.exits"),

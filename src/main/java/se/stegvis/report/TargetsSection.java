@@ -33,9 +33,6 @@ class TargetsSection implements SectionSource {
     static final String TARGET = "targets.target";
     static final String RESULT = "targets.result";
     static final String VERDICT = "targets.verdict";
-    /** The flow section's key and its row of new participants (FlowSection), whose total this section repeats. */
-    static final String FLOW_SECTION = "flow";
-    static final String FLOW_NEW = "flow.new";
 
     private final TeamService teams;
     private final TargetFigures figures;
@@ -80,36 +77,15 @@ class TargetsSection implements SectionSource {
     }
 
     private static CountTable counts(TargetFigures.Figures f) {
-        return CountTable.builder(COUNTS, List.of(row(TargetKind.NEW_PARTICIPANTS)), List.of(RESULT))
-                .set(row(TargetKind.NEW_PARTICIPANTS), RESULT, f.newParticipants()).build();
+        // column TOTAL: the same count as the flow's new participants in all genders (SharedCounts)
+        return CountTable.builder(COUNTS, List.of(row(TargetKind.NEW_PARTICIPANTS)), List.of(GenderColumns.TOTAL))
+                .set(row(TargetKind.NEW_PARTICIPANTS), GenderColumns.TOTAL, f.newParticipants()).build();
     }
 
     private static ShareTable shares(TargetFigures.Figures f) {
         return new ShareTable(SHARES, List.of(row(TargetKind.SHARE_WORK_OR_STUDIES), row(TargetKind.SHARE_REACHED_GOAL)),
                 List.of(RESULT), new long[][]{{f.exitsToWorkOrStudies()}, {f.exitsReachingGoal()}},
                 new long[][]{{f.exits()}, {f.exits()}});
-    }
-
-    /**
-     * New participants is the flow section's "new" total too: where the flow hides it (e.g. as the
-     * partner of a small count), the result here is hidden as well, else the two together give it back.
-     */
-    @Override
-    public ReportSection complete(ReportRequest request, ReportSection published, List<ReportSection> earlier) {
-        boolean flowHidesNew = earlier.stream().filter(e -> e.key().equals(FLOW_SECTION))
-                .flatMap(e -> e.tables().stream()).flatMap(t -> {
-                    int total = t.columns().indexOf("TOTAL");
-                    return total < 0 ? java.util.stream.Stream.<Figure>empty() : t.rows().stream()
-                            .filter(r -> r.key().equals(FLOW_NEW)).map(r -> r.figures().get(total));
-                }).anyMatch(Figure::suppressed);
-        if (!flowHidesNew) {
-            return complete(request, published);
-        }
-        List<ReportTable> tables = published.tables().stream().map(t -> new ReportTable(t.key(), t.columns(),
-                t.rows().stream().map(r -> r.key().equals(row(TargetKind.NEW_PARTICIPANTS))
-                        ? new ReportTable.Row(r.key(), r.figures().stream().map(f -> Figure.hidden(f.kind())).toList())
-                        : r).toList())).toList();
-        return complete(request, new ReportSection(published.key(), tables, published.warnings()));
     }
 
     @Override

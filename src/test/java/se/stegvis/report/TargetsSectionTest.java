@@ -173,10 +173,11 @@ class TargetsSectionTest {
                 List.of(Figure.hidden(Figure.Kind.COUNT), Figure.count(5), Figure.hidden(Figure.Kind.COUNT),
                         Figure.hidden(Figure.Kind.COUNT)))))), List.of());
 
-        List<Figure> fresh = row(section.complete(request, published, List.of(flow)), TargetKind.NEW_PARTICIPANTS);
+        List<Figure> fresh = row(section.complete(request, SharedCounts.hideTogether(List.of(flow, published)).get(1)),
+                TargetKind.NEW_PARTICIPANTS);
         assertThat(fresh.get(1).suppressed()).as("6 here would give the flow's hidden total back").isTrue();
         assertThat(fresh.get(2).suppressed()).isTrue();
-        List<Figure> shown = row(section.complete(request, published, List.of()), TargetKind.NEW_PARTICIPANTS);
+        List<Figure> shown = row(section.complete(request, published), TargetKind.NEW_PARTICIPANTS);
         assertThat(shown.get(1).value()).as("without a flow section it stands alone").isEqualByComparingTo("6");
     }
 
