@@ -18,11 +18,6 @@ interface ParticipantRepository extends CrudRepository<Participant, UUID> {
 
     List<Participant> findByIdIn(Collection<UUID> ids);
 
-    /** Only what a summary needs (a participant's own requests read it on every submission). */
-    @Query("SELECT id, team_id, display_name, gender, birth_year, referral_date, study_visit_date, queue_date,"
-            + " enrolment_date, trial_end_date, exit_date FROM participant WHERE id = :id")
-    Optional<ParticipantBrief> findBriefById(UUID id);
-
     /** The team's participants that this staff member coaches, by name: one statement. */
     @Query("SELECT p.* FROM participant p JOIN participant_coach c ON c.participant_id = p.id "
             + "WHERE p.team_id = :teamId AND c.staff_id = :staffId ORDER BY p.display_name, p.id")

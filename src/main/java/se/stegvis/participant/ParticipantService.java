@@ -44,6 +44,7 @@ public class ParticipantService {
     static final String COACHES_CHANGED = "PARTICIPANT_COACHES_CHANGED";
 
     private final ParticipantRepository participants;
+    private final ParticipantBriefRepository briefs;
     private final TeamService teams;
     private final StaffService staff;
     private final AuditService audit;
@@ -51,10 +52,12 @@ public class ParticipantService {
     private final Clock clock;
     private final ApplicationEventPublisher<ParticipantPathChanged> pathEvents;
 
-    ParticipantService(ParticipantRepository participants, TeamService teams, StaffService staff, AuditService audit,
-                       Ids ids, Clock clock, ApplicationEventPublisher<ParticipantPathChanged> pathEvents) {
+    ParticipantService(ParticipantRepository participants, ParticipantBriefRepository briefs, TeamService teams,
+                       StaffService staff, AuditService audit, Ids ids, Clock clock,
+                       ApplicationEventPublisher<ParticipantPathChanged> pathEvents) {
         this.pathEvents = pathEvents;
         this.participants = participants;
+        this.briefs = briefs;
         this.teams = teams;
         this.staff = staff;
         this.audit = audit;
@@ -188,7 +191,7 @@ public class ParticipantService {
         if (!participant.isParticipant()) {
             throw new ParticipantNotFound();
         }
-        return participants.findBriefById(participant.id()).map(p -> p.summary(Times.today(clock)))
+        return briefs.findById(participant.id()).map(p -> p.summary(Times.today(clock)))
                 .orElseThrow(ParticipantNotFound::new);
     }
 

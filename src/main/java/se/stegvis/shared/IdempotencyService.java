@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -52,15 +54,17 @@ public class IdempotencyService {
     }
 
     private final IdempotencyStore store;
+    private final TransactionOperations<Connection> transactions;
     private final Ids ids;
     private final Clock clock;
     private final Duration retention;
     private final Duration lease;
 
-    IdempotencyService(IdempotencyStore store, Ids ids, Clock clock,
+    IdempotencyService(IdempotencyStore store, TransactionOperations<Connection> transactions, Ids ids, Clock clock,
                        @Value("${stegvis.idempotency.retention:24h}") Duration retention,
                        @Value("${stegvis.idempotency.in-flight-lease:3m}") Duration lease) {
         this.store = store;
+        this.transactions = transactions;
         this.ids = ids;
         this.clock = clock;
         this.retention = retention;
@@ -106,10 +110,16 @@ public class IdempotencyService {
      * when the record vanished or expired between our failed insert and our read.
      */
     private Optional<StoredResponse> claimOrReplay(String keyHash, String fingerprint, String claimToken) {
+        boolean inTransaction = transactions.findTransactionStatus().isPresent();
         for (int attempt = 1; ; attempt++) {
             LocalDateTime now = now();
             try {
-                store.insert(newClaim(keyHash, fingerprint, claimToken, now));
+                IdempotencyRecord claim = newClaim(keyHash, fingerprint, claimToken, now);
+                if (inTransaction) {
+                    store.insert(claim);
+                } else {
+                    store.insertOutsideTransaction(claim);
+                }
                 return Optional.empty();
             } catch (DataAccessException insertFailed) {
                 Optional<IdempotencyRecord> existing = store.find(keyHash);

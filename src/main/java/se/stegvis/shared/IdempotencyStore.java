@@ -12,10 +12,12 @@ import java.util.function.Supplier;
 /**
  * The transaction boundaries of {@link IdempotencyService}, in their own bean so the proxies apply.
  * Claims, take-overs and releases are single statements that commit on their own at once, so a
- * concurrent duplicate sees them: each runs on a connection of its own in autocommit mode
- * ({@code @Connectable(REQUIRES_NEW)}), also when the caller is inside a transaction — one round trip,
- * where a REQUIRES_NEW transaction costs four ({@code SET autocommit=0}, the statement, {@code COMMIT},
- * {@code SET autocommit=1}) for the same guarantee. The action and its DONE mark commit together.
+ * concurrent duplicate sees them: each runs in autocommit mode — one round trip, where a transaction
+ * costs four ({@code SET autocommit=0}, the statement, {@code COMMIT}, {@code SET autocommit=1}) for
+ * the same guarantee. A claim outside any transaction runs on the caller's connection if it holds one
+ * (a submission runs its participant read, claim and transaction on one connection: fewer pool
+ * checkouts); inside a transaction on a connection of its own ({@code @Connectable(REQUIRES_NEW)}),
+ * so it still commits at once. The action and its DONE mark commit together.
  */
 @Singleton
 class IdempotencyStore {
@@ -25,9 +27,21 @@ class IdempotencyStore {
         this.records = records;
     }
 
-    /** Inserts a new claim; the primary key makes a concurrent second claim fail. */
+    /**
+     * Inserts a new claim on a connection of its own; the primary key makes a concurrent second claim
+     * fail. For callers inside a transaction.
+     */
     @Connectable(propagation = ConnectionDefinition.Propagation.REQUIRES_NEW)
     void insert(IdempotencyRecord claim) {
+        records.save(claim);
+    }
+
+    /**
+     * As {@link #insert}, on the caller's connection when it holds one. Only outside a transaction:
+     * the connection is then in autocommit mode and the claim commits at once.
+     */
+    @Connectable
+    void insertOutsideTransaction(IdempotencyRecord claim) {
         records.save(claim);
     }
 
