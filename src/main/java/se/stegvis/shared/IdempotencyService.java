@@ -91,8 +91,9 @@ public class IdempotencyService {
         String keyHash = sha256(scope + ":" + validKey);
         String fingerprint = sha256(validKey + "\n" + canonicalRequest);
         String claimToken = ids.newToken(16);
-        Optional<StoredResponse> earlier = claimOrReplay(keyHash, fingerprint, claimToken);
-        return earlier.isPresent() ? earlier.get() : run(keyHash, claimToken, action);
+        boolean inTransaction = transactions.findTransactionStatus().isPresent();
+        Optional<StoredResponse> earlier = claimOrReplay(keyHash, fingerprint, claimToken, inTransaction);
+        return earlier.isPresent() ? earlier.get() : run(keyHash, claimToken, action, inTransaction);
     }
 
     /** Deletes expired records. Runs every 15 minutes; safe on several instances at once. */
@@ -109,22 +110,20 @@ public class IdempotencyService {
      * Claims the key (empty result: go ahead) or answers from the record already there. Loops only
      * when the record vanished or expired between our failed insert and our read.
      */
-    private Optional<StoredResponse> claimOrReplay(String keyHash, String fingerprint, String claimToken) {
-        boolean inTransaction = transactions.findTransactionStatus().isPresent();
+    private Optional<StoredResponse> claimOrReplay(String keyHash, String fingerprint, String claimToken,
+                                                   boolean inTransaction) {
         for (int attempt = 1; ; attempt++) {
             LocalDateTime now = now();
             try {
                 IdempotencyRecord claim = newClaim(keyHash, fingerprint, claimToken, now);
-                if (inTransaction) {
-                    store.insert(claim);
-                } else {
-                    store.insertOutsideTransaction(claim);
-                }
+                autocommit(inTransaction, () -> store.insert(claim));
                 return Optional.empty();
             } catch (DataAccessException insertFailed) {
                 Optional<IdempotencyRecord> existing = store.find(keyHash);
                 if (existing.isEmpty() || existing.get().isExpired(now)) {
-                    existing.ifPresent(r -> store.deleteIfExpired(keyHash, now));
+                    if (existing.isPresent()) {
+                        autocommit(inTransaction, () -> store.deleteIfExpired(keyHash, now));
+                    }
                     if (attempt >= CLAIM_ATTEMPTS) {
                         throw existing.isEmpty() ? insertFailed : new IdempotencyInFlight();
                     }
@@ -137,7 +136,8 @@ public class IdempotencyService {
                 if (r.state() == IdempotencyState.DONE) {
                     return Optional.of(new StoredResponse(r.responseStatus(), r.responseBody()));
                 }
-                if (!r.isLeased(now) && store.takeOver(keyHash, fingerprint, claimToken, now.plus(lease), now)) {
+                if (!r.isLeased(now) && autocommit(inTransaction,
+                        () -> store.takeOver(keyHash, fingerprint, claimToken, now.plus(lease), now))) {
                     LOG.info("took over an abandoned idempotency claim");
                     return Optional.empty();
                 }
@@ -147,18 +147,27 @@ public class IdempotencyService {
     }
 
     /** Runs the action under our claim; on failure gives the key back so a corrected retry can run. */
-    private StoredResponse run(String keyHash, String claimToken, Supplier<StoredResponse> action) {
+    private StoredResponse run(String keyHash, String claimToken, Supplier<StoredResponse> action,
+                               boolean inTransaction) {
         try {
             return store.runAndComplete(keyHash, claimToken, action);
         } catch (RuntimeException | Error failure) {
             try {
-                store.release(keyHash, claimToken);
+                autocommit(inTransaction, () -> store.release(keyHash, claimToken));
             } catch (RuntimeException releaseFailed) {
                 failure.addSuppressed(releaseFailed);
                 LOG.warn("could not release an idempotency claim; it frees itself when its lease ends");
             }
             throw failure;
         }
+    }
+
+    /**
+     * Runs one statement that must commit at once (claim, take-over, release): on the caller's
+     * connection when no transaction is open (it is in autocommit mode), else on a connection of its own.
+     */
+    private <T> T autocommit(boolean inTransaction, Supplier<T> statement) {
+        return inTransaction ? store.onOwnConnection(statement) : store.onCallersConnection(statement);
     }
 
     private IdempotencyRecord newClaim(String keyHash, String fingerprint, String claimToken, LocalDateTime now) {

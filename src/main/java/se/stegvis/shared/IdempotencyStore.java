@@ -11,13 +11,14 @@ import java.util.function.Supplier;
 
 /**
  * The transaction boundaries of {@link IdempotencyService}, in their own bean so the proxies apply.
- * Claims, take-overs and releases are single statements that commit on their own at once, so a
- * concurrent duplicate sees them: each runs in autocommit mode — one round trip, where a transaction
- * costs four ({@code SET autocommit=0}, the statement, {@code COMMIT}, {@code SET autocommit=1}) for
- * the same guarantee. A claim outside any transaction runs on the caller's connection if it holds one
- * (a submission runs its participant read, claim and transaction on one connection: fewer pool
- * checkouts); inside a transaction on a connection of its own ({@code @Connectable(REQUIRES_NEW)}),
- * so it still commits at once. The action and its DONE mark commit together.
+ * Claims, take-overs and releases are single statements that must commit at once, so a concurrent
+ * duplicate sees them: each runs in autocommit mode — one round trip, where a transaction costs four
+ * ({@code SET autocommit=0}, the statement, {@code COMMIT}, {@code SET autocommit=1}) for the same
+ * guarantee. Outside a transaction they run on the caller's connection if it holds one ({@link
+ * #onCallersConnection}: a submission runs its participant read, claim and transaction on one
+ * connection, one pool checkout instead of three); inside a transaction on a connection of their own
+ * ({@link #onOwnConnection}), so they still commit at once. The action and its DONE mark commit
+ * together ({@link #runAndComplete}).
  */
 @Singleton
 class IdempotencyStore {
@@ -27,42 +28,42 @@ class IdempotencyStore {
         this.records = records;
     }
 
-    /**
-     * Inserts a new claim on a connection of its own; the primary key makes a concurrent second claim
-     * fail. For callers inside a transaction.
-     */
+    /** Runs {@code statement} on a connection of its own, in autocommit mode: for callers inside a transaction. */
     @Connectable(propagation = ConnectionDefinition.Propagation.REQUIRES_NEW)
-    void insert(IdempotencyRecord claim) {
-        records.save(claim);
+    <T> T onOwnConnection(Supplier<T> statement) {
+        return statement.get();
     }
 
     /**
-     * As {@link #insert}, on the caller's connection when it holds one. Only outside a transaction:
-     * the connection is then in autocommit mode and the claim commits at once.
+     * Runs {@code statement} on the caller's connection, or a new one if it holds none. Only for
+     * callers outside a transaction: the connection is then in autocommit mode.
      */
     @Connectable
-    void insertOutsideTransaction(IdempotencyRecord claim) {
+    <T> T onCallersConnection(Supplier<T> statement) {
+        return statement.get();
+    }
+
+    /** Inserts a new claim; the primary key makes a concurrent second claim fail. */
+    boolean insert(IdempotencyRecord claim) {
         records.save(claim);
+        return true;
     }
 
     Optional<IdempotencyRecord> find(String keyHash) {
         return records.findById(keyHash);
     }
 
-    @Connectable(propagation = ConnectionDefinition.Propagation.REQUIRES_NEW)
     boolean takeOver(String keyHash, String fingerprint, String claimToken, LocalDateTime lockedUntil,
                      LocalDateTime now) {
         return records.takeOver(keyHash, fingerprint, claimToken, lockedUntil, now) == 1;
     }
 
-    @Connectable(propagation = ConnectionDefinition.Propagation.REQUIRES_NEW)
     boolean deleteIfExpired(String keyHash, LocalDateTime now) {
         return records.deleteIfExpired(keyHash, now) == 1;
     }
 
-    @Connectable(propagation = ConnectionDefinition.Propagation.REQUIRES_NEW)
-    void release(String keyHash, String claimToken) {
-        records.release(keyHash, claimToken);
+    boolean release(String keyHash, String claimToken) {
+        return records.release(keyHash, claimToken) == 1;
     }
 
     /**
