@@ -2,7 +2,6 @@ package se.stegvis.group;
 
 import jakarta.inject.Singleton;
 import se.stegvis.participant.Gender;
-import se.stegvis.participant.ParticipantService;
 import se.stegvis.security.Actor;
 import se.stegvis.shared.Times;
 
@@ -10,27 +9,21 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashSet;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /** Activity statistics of a team for a period: the public entry for the report feature. */
 @Singleton
 public class GroupStatisticsService {
-    private final SessionRepository sessions;
-    private final BookingRepository bookings;
-    private final ParticipantService participants;
+    private final GroupStatisticsRepository counts;
     private final GroupAccess access;
     private final Clock clock;
 
-    GroupStatisticsService(SessionRepository sessions, BookingRepository bookings, ParticipantService participants,
-                           GroupAccess access, Clock clock) {
-        this.sessions = sessions;
-        this.bookings = bookings;
-        this.participants = participants;
+    GroupStatisticsService(GroupStatisticsRepository counts, GroupAccess access, Clock clock) {
+        this.counts = counts;
         this.access = access;
         this.clock = clock;
     }
@@ -40,33 +33,64 @@ public class GroupStatisticsService {
      * not counted as held. No names or ids leave this method, only counts.
      */
     public GroupStatistics statistics(UUID teamId, LocalDate from, LocalDate to) {
+        return statistics(List.of(teamId), from, to).get(teamId);
+    }
+
+    /**
+     * As {@link #statistics(UUID, LocalDate, LocalDate)} for several teams, each of them a key: one grouped
+     * statement whatever the number of teams and sessions.
+     */
+    public Map<UUID, GroupStatistics> statistics(Collection<UUID> teamIds, LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
             throw ActivityInvalid.of("to", "group.statistics.range");
         }
         LocalDate today = Times.today(clock);
-        List<GroupSession> held = sessions.findByTeamBetween(teamId, from, to.isAfter(today) ? today : to);
-        Set<UUID> activities = new HashSet<>();
-        Set<UUID> attendees = new HashSet<>();
-        Map<UUID, Long> bookedPerActivity = new java.util.HashMap<>();
-        long attendances = 0;
-        long seats = 0;
-        for (GroupSession s : held) {
-            activities.add(s.activityId());
-            List<UUID> present = sessions.attendeesOf(s.id());
-            attendees.addAll(present);
-            attendances += present.size();
-            seats += bookedPerActivity.computeIfAbsent(s.activityId(),
-                    id -> bookings.countByActivityIdAndStatus(id, BookingStatus.BOOKED));
+        Map<UUID, Tally> tallies = new LinkedHashMap<>();
+        teamIds.forEach(t -> tallies.put(t, new Tally()));
+        if (!teamIds.isEmpty()) {
+            for (GroupStatisticsRepository.Count c : counts.counts(teamIds, from, to.isAfter(today) ? today : to)) {
+                tallies.get(c.teamId()).add(c);
+            }
         }
-        Map<String, Integer> byGender = new LinkedHashMap<>();
-        for (Gender g : Gender.values()) {
-            byGender.put(g.name(), 0);
+        Map<UUID, GroupStatistics> out = new LinkedHashMap<>();
+        tallies.forEach((team, t) -> out.put(team, t.statistics(team, from, to)));
+        return out;
+    }
+
+    /** One team's counts as the grouped rows arrive. */
+    private static final class Tally {
+        private long activities;
+        private long sessions;
+        private long attendances;
+        private long seats;
+        private final Map<String, Integer> byGender = new LinkedHashMap<>();
+
+        Tally() {
+            for (Gender g : Gender.values()) {
+                byGender.put(g.name(), 0);
+            }
         }
-        participants.summaries(attendees).forEach(p -> byGender.merge(p.gender().name(), 1, Integer::sum));
-        BigDecimal rate = seats == 0 ? null
-                : BigDecimal.valueOf(attendances).divide(BigDecimal.valueOf(seats), 3, RoundingMode.HALF_UP);
-        return new GroupStatistics(teamId, from, to, activities.size(), held.size(), attendees.size(), rate, byGender,
-                attendances, seats);
+
+        void add(GroupStatisticsRepository.Count c) {
+            switch (c.kind()) {
+                case "S" -> {
+                    activities += c.n1();
+                    sessions += c.n2();
+                }
+                case "A" -> attendances += c.n1();
+                case "P" -> byGender.merge(c.gender(), (int) c.n1(), Integer::sum);
+                case "B" -> seats += c.n1();
+                default -> throw new IllegalStateException("unknown count " + c.kind());
+            }
+        }
+
+        GroupStatistics statistics(UUID team, LocalDate from, LocalDate to) {
+            int participants = byGender.values().stream().mapToInt(Integer::intValue).sum();
+            BigDecimal rate = seats == 0 ? null
+                    : BigDecimal.valueOf(attendances).divide(BigDecimal.valueOf(seats), 3, RoundingMode.HALF_UP);
+            return new GroupStatistics(team, from, to, (int) activities, (int) sessions, participants, rate,
+                    byGender, attendances, seats);
+        }
     }
 
     /** The same for a staff member of the team (404 for others). */

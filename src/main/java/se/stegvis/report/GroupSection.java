@@ -18,8 +18,7 @@ import java.util.UUID;
  * feedback's mean per rating item with its n ({@code groups.feedback}, rows {@code groups.feedback.<item>}),
  * over the feedback handed in during the period.
  *
- * <p>Per team for the statistics (the service reads one team at a time, a few statements per session
- * held); the course feedback for all teams in one read.
+ * <p>All teams at once: the statistics in one grouped statement, the course feedback in one streamed read.
  */
 @Singleton
 class GroupSection implements SectionSource {
@@ -51,9 +50,11 @@ class GroupSection implements SectionSource {
     public Map<UUID, RawSection> raw(ReportRequest request) {
         RatingFigures.Figures ratings = feedback.forTeams(request.associationId(), request.teamIds(),
                 request.period().from(), request.period().to());
+        Map<UUID, GroupStatistics> byTeam = statistics.statistics(request.teamIds(), request.period().from(),
+                request.period().to());
         Map<UUID, RawSection> out = new LinkedHashMap<>();
         for (UUID team : request.teamIds()) {
-            GroupStatistics s = statistics.statistics(team, request.period().from(), request.period().to());
+            GroupStatistics s = byTeam.get(team);
             out.put(team, RawSection.of(activity(s), participants(s), attendance(s),
                     feedback(ratings.items(), ratings.byTeam().getOrDefault(team, Map.of()))));
         }

@@ -15,11 +15,12 @@ import java.util.function.ToIntFunction;
  * Violence screening counts by gender and in total ({@code screening.counts}): asked, answered,
  * declined, exposed ever, ongoing, uses violence, wants support now — as {@link ScreeningFiguresService}
  * defines them, for the screenings of the months the period touches (a screening keeps only its
- * month). That service decrypts the team's rows in memory and returns counts only; it writes no
+ * month). That service decrypts the rows one at a time in memory and returns counts only; it writes no
  * audit row (ADR 0006: reports see counts per team, period and gender, never an answer), and this
  * section adds nothing that names a person.
  *
- * <p>Per team: the service reads one team at a time.
+ * <p>All teams at once: the service reads the screenings of every requested team in one statement and
+ * the open (asked, not answered) items in one grouped statement.
  */
 @Singleton
 class ScreeningSection implements SectionSource {
@@ -58,11 +59,12 @@ class ScreeningSection implements SectionSource {
     public Map<UUID, RawSection> raw(ReportRequest request) {
         YearMonth from = YearMonth.from(request.period().from());
         YearMonth to = YearMonth.from(request.period().to());
+        Map<UUID, Map<String, Counts>> byTeam = figures.figures(request.teamIds(), from, to);
         Map<UUID, RawSection> out = new LinkedHashMap<>();
         for (UUID team : request.teamIds()) {
             CountTable.Builder b = CountTable.builder("screening.counts", List.copyOf(ROWS.keySet()),
                     GenderColumns.WITH_TOTAL);
-            figures.figures(team, from, to).forEach((gender, counts) ->
+            byTeam.getOrDefault(team, Map.of()).forEach((gender, counts) ->
                     ROWS.forEach((row, value) -> b.add(row, GenderColumns.of(gender), value.applyAsInt(counts))));
             out.put(team, RawSection.of(b.totalColumn(GenderColumns.TOTAL).build()));
         }

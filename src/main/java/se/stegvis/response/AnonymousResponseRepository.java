@@ -17,13 +17,4 @@ interface AnonymousResponseRepository extends CrudRepository<AnonymousResponse, 
     @Query("SELECT answers FROM anonymous_response WHERE team_id = :teamId "
             + "AND instrument_version_id IN (:versionIds) AND period IN (:periods)")
     List<String> answersOf(UUID teamId, Collection<UUID> versionIds, Collection<String> periods);
-
-    /**
-     * Every row of the teams and versions whose month lies from {@code fromMonth} to {@code toMonth}
-     * (YYYY-MM, inclusive), for counting in aggregate only ({@link IndicatorFigures}); no order.
-     */
-    @Query("SELECT * FROM anonymous_response WHERE team_id IN (:teamIds) "
-            + "AND instrument_version_id IN (:versionIds) AND period >= :fromMonth AND period <= :toMonth")
-    List<AnonymousResponse> ofTeams(Collection<UUID> teamIds, Collection<UUID> versionIds, String fromMonth,
-                                    String toMonth);
 }

@@ -29,10 +29,6 @@ interface DueItemRepository extends CrudRepository<DueItem, UUID> {
     List<DueItem> findByParticipantIdAndInstrumentCodeAndAnsweredFalseAndDueDateLessThanEqualsOrderByDueDateAsc(
             UUID participantId, String instrumentCode, LocalDate horizon);
 
-    /** Items of one instrument due in a date range and not handed in, across teams: for aggregate figures. */
-    List<DueItem> findByInstrumentCodeAndAnsweredFalseAndDueDateBetween(String instrumentCode, LocalDate from,
-                                                                        LocalDate to);
-
     /** Marks open items answered in one statement; {@code answeredOn} is null for anonymous instruments. */
     @Query("UPDATE due_item SET answered = TRUE, answered_on = :answeredOn WHERE id IN (:ids) AND answered = FALSE")
     int markAnswered(Collection<UUID> ids, @Nullable LocalDate answeredOn);

@@ -17,8 +17,10 @@ import se.stegvis.team.TeamService;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -36,6 +38,7 @@ public class DueService {
     static final int LOOKAHEAD_DAYS = 7;
 
     private final DueItemRepository items;
+    private final DueFiguresRepository figures;
     private final DueRules rules;
     private final ParticipantService participants;
     private final InstrumentService instruments;
@@ -44,8 +47,9 @@ public class DueService {
     private final Ids ids;
     private final Clock clock;
 
-    DueService(DueItemRepository items, DueRules rules, ParticipantService participants,
+    DueService(DueItemRepository items, DueFiguresRepository figures, DueRules rules, ParticipantService participants,
                InstrumentService instruments, TeamService teams, AuditService audit, Ids ids, Clock clock) {
+        this.figures = figures;
         this.instruments = instruments;
         this.teams = teams;
         this.items = items;
@@ -157,17 +161,18 @@ public class DueService {
     }
 
     /**
-     * Who was offered this instrument in {@code from}..{@code to} (due dates, inclusive, never after
-     * today) and has not handed it in: one participant id per open item, for figures that count
-     * everyone asked, not only those who answered. Not audited: callers only count.
+     * How many were offered this instrument in {@code from}..{@code to} (due dates, inclusive, never after
+     * today) and have not handed it in, per team and gender of the participant (one per open item): for
+     * figures that count everyone asked, not only those who answered. One grouped statement for all the
+     * teams; only counts leave here, so nothing is audited.
      */
-    public List<UUID> offeredAndOpen(String instrumentCode, LocalDate from, LocalDate to) {
+    public Map<UUID, Map<String, Long>> openByTeamAndGender(String instrumentCode, Collection<UUID> teamIds,
+                                                            LocalDate from, LocalDate to) {
         LocalDate until = to.isAfter(today()) ? today() : to;
-        if (until.isBefore(from)) {
-            return List.of();
+        if (until.isBefore(from) || teamIds.isEmpty()) {
+            return Map.of();
         }
-        return items.findByInstrumentCodeAndAnsweredFalseAndDueDateBetween(instrumentCode, from, until).stream()
-                .map(DueItem::participantId).toList();
+        return figures.openByTeamAndGender(instrumentCode, teamIds, from, until);
     }
 
     /** Path rules place each instrument once per reason; a moved date moves an unanswered item. */

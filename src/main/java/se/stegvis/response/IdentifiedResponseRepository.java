@@ -6,7 +6,6 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 import java.time.LocalDateTime;
-import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,10 +15,4 @@ interface IdentifiedResponseRepository extends CrudRepository<IdentifiedResponse
 
     List<IdentifiedResponse> findByTeamIdAndInstrumentCodeAndSubmittedAtGreaterThanEqualsAndSubmittedAtLessThan(
             UUID teamId, String instrumentCode, LocalDateTime from, LocalDateTime to);
-
-    /** The answers of one instrument handed in by the teams' participants from {@code from} (inclusive) to {@code to} (exclusive, UTC). */
-    @Query("SELECT * FROM identified_response WHERE team_id IN (:teamIds) AND instrument_code = :instrumentCode "
-            + "AND submitted_at >= :from AND submitted_at < :to")
-    List<IdentifiedResponse> ofTeams(Collection<UUID> teamIds, String instrumentCode, LocalDateTime from,
-                                     LocalDateTime to);
 }

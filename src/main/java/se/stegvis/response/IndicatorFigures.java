@@ -25,7 +25,8 @@ import java.util.UUID;
  * The anonymous indicator questionnaires (start and exit) in aggregate, for the reports: per team,
  * questionnaire and gender, how many answered and, per statement, how many agreed of how many took
  * a stand. Counts only: never an answer, a free text, an age band or a month (docs/adr/0005).
- * One statement for all teams of the request; the rows are counted in memory and dropped.
+ * One statement for all teams of the request, streamed: each answer is counted as it passes and
+ * dropped, so memory grows with the cells (teams × questionnaires × genders), not with the answers.
  *
  * <p><b>Agreeing</b> is the upper side of the item's scale, past its midpoint: 4 or 5 on a
  * RATING_1_5 ("stämmer ganska bra / helt"), above 5 on a VAS_0_10, YES on a YES_NO. A stand is any
@@ -40,21 +41,18 @@ public class IndicatorFigures {
     private static final Set<String> WOMAN_OR_MAN = Set.of("WOMAN", "MAN");
     private static final Argument<Map<String, Object>> ANSWERS = Argument.mapOf(String.class, Object.class);
 
-    private final AnonymousResponseRepository responses;
+    private final AnswerFiguresRepository answers;
     private final InstrumentService instruments;
     private final JsonMapper json;
 
-    IndicatorFigures(AnonymousResponseRepository responses, InstrumentService instruments, JsonMapper json) {
-        this.responses = responses;
+    IndicatorFigures(AnswerFiguresRepository answers, InstrumentService instruments, JsonMapper json) {
+        this.answers = answers;
         this.instruments = instruments;
         this.json = json;
     }
 
     /** One statement of one cell: how many agreed of how many took a stand. */
     public record StatementCount(long agreeing, long answered) {
-        StatementCount plus(boolean agrees) {
-            return new StatementCount(agreeing + (agrees ? 1 : 0), answered + 1);
-        }
     }
 
     /** One cell (team, questionnaire, gender): number of answers and the counts per statement key. */
@@ -71,39 +69,63 @@ public class IndicatorFigures {
     /** The figures of the teams (all of the association) for the answers whose month lies from {@code from} to {@code to}. */
     @Transactional(readOnly = true)
     public Figures figures(UUID associationId, Collection<UUID> teamIds, YearMonth from, YearMonth to) {
-        Map<UUID, String> codeOf = new HashMap<>();
-        Map<UUID, Map<String, ItemType>> itemsOf = new HashMap<>();
+        Map<String, String> codeOf = new HashMap<>();
+        Map<String, Map<String, ItemType>> itemsOf = new HashMap<>();
         Map<String, List<String>> statements = new LinkedHashMap<>();
         for (String code : List.of(START, EXIT)) {
             List<InstrumentVersionView> versions = instruments.allVersions(associationId, code);
             statements.put(code, statementKeys(versions));
             for (InstrumentVersionView v : versions) {
-                codeOf.put(v.versionId(), code);
-                itemsOf.put(v.versionId(), statementTypes(v));
+                codeOf.put(v.versionId().toString(), code);
+                itemsOf.put(v.versionId().toString(), statementTypes(v));
             }
         }
         Map<UUID, Map<String, Map<String, Cell>>> byTeam = new HashMap<>();
         if (teamIds.isEmpty() || codeOf.isEmpty()) {
             return new Figures(statements, byTeam);
         }
-        for (AnonymousResponse r : responses.ofTeams(teamIds, codeOf.keySet(), from.toString(), to.toString())) {
-            Map<String, Cell> cells = byTeam.computeIfAbsent(r.teamId(), t -> new HashMap<>())
-                    .computeIfAbsent(codeOf.get(r.instrumentVersionId()), c -> new HashMap<>());
-            String gender = WOMAN_OR_MAN.contains(r.gender()) ? r.gender() : "OTHER_UNKNOWN";
-            Cell cell = cells.getOrDefault(gender, new Cell(0, new HashMap<>()));
-            count(cell.statements(), itemsOf.get(r.instrumentVersionId()), parse(r.answers()));
-            cells.put(gender, new Cell(cell.answers() + 1, cell.statements()));
-        }
+        // team -> code -> gender -> running counts; the rows stream past and are dropped
+        Map<String, Map<String, Map<String, Tally>>> tallies = new HashMap<>();
+        List<UUID> versionIds = codeOf.keySet().stream().map(UUID::fromString).toList();
+        answers.anonymous(teamIds, versionIds, from.toString(), to.toString(), (team, version, gender, stored) ->
+                tallies.computeIfAbsent(team, t -> new HashMap<>())
+                        .computeIfAbsent(codeOf.get(version), c -> new HashMap<>())
+                        .computeIfAbsent(WOMAN_OR_MAN.contains(gender) ? gender : "OTHER_UNKNOWN", g -> new Tally())
+                        .add(itemsOf.get(version), parse(stored)));
+        tallies.forEach((team, byCode) -> {
+            Map<String, Map<String, Cell>> cells = new HashMap<>();
+            byCode.forEach((code, byGender) -> {
+                Map<String, Cell> genders = new HashMap<>();
+                byGender.forEach((gender, tally) -> genders.put(gender, tally.cell()));
+                cells.put(code, genders);
+            });
+            byTeam.put(UUID.fromString(team), cells);
+        });
         return new Figures(statements, byTeam);
     }
 
-    private static void count(Map<String, StatementCount> into, Map<String, ItemType> types, Map<String, Object> a) {
-        types.forEach((key, type) -> {
-            Boolean agrees = agrees(type, a.get(key));
-            if (agrees != null) {
-                into.merge(key, new StatementCount(0, 0).plus(agrees), (old, one) -> old.plus(agrees));
-            }
-        });
+    /** The running counts of one cell: answers, and per statement key agreeing and answered. */
+    private static final class Tally {
+        private long answers;
+        private final Map<String, long[]> statements = new HashMap<>();
+
+        void add(Map<String, ItemType> types, Map<String, Object> a) {
+            answers++;
+            types.forEach((key, type) -> {
+                Boolean agrees = agrees(type, a.get(key));
+                if (agrees != null) {
+                    long[] n = statements.computeIfAbsent(key, k -> new long[2]);
+                    n[0] += agrees ? 1 : 0;
+                    n[1]++;
+                }
+            });
+        }
+
+        Cell cell() {
+            Map<String, StatementCount> counts = new HashMap<>();
+            statements.forEach((key, n) -> counts.put(key, new StatementCount(n[0], n[1])));
+            return new Cell(answers, counts);
+        }
     }
 
     /** True when the answer agrees, false when it takes the other side or the middle, null when it takes no stand. */

@@ -27,19 +27,20 @@ import java.util.UUID;
 /**
  * The scored items (RATING_1_5, VAS_0_10) of an identified instrument in aggregate, for the reports:
  * per team and item key, how many rated it and the sum of the ratings, so means add up across
- * teams. Counts and sums only, never an answer or a person; one statement for all teams. Not
+ * teams. Counts and sums only, never an answer or a person; one statement for all teams, streamed (each
+ * answer is added as it passes, nothing is kept per answer). Not
  * audited: nothing of a person leaves here (the per-participant reads are audited where they are).
  */
 @Singleton
 public class RatingFigures {
     private static final Argument<Map<String, Object>> ANSWERS = Argument.mapOf(String.class, Object.class);
 
-    private final IdentifiedResponseRepository responses;
+    private final AnswerFiguresRepository answers;
     private final InstrumentService instruments;
     private final JsonMapper json;
 
-    RatingFigures(IdentifiedResponseRepository responses, InstrumentService instruments, JsonMapper json) {
-        this.responses = responses;
+    RatingFigures(AnswerFiguresRepository answers, InstrumentService instruments, JsonMapper json) {
+        this.answers = answers;
         this.instruments = instruments;
         this.json = json;
     }
@@ -47,10 +48,6 @@ public class RatingFigures {
     /** How many rated an item, and the sum of their ratings. */
     public record Sum(long n, BigDecimal sum) {
         public static final Sum EMPTY = new Sum(0, BigDecimal.ZERO);
-
-        Sum plus(BigDecimal value) {
-            return new Sum(n + 1, sum.add(value));
-        }
     }
 
     /** The scored item keys of the instrument (across its versions, newest order first) and the sums per team. */
@@ -62,9 +59,9 @@ public class RatingFigures {
     public Figures sums(UUID associationId, Collection<UUID> teamIds, String instrumentCode, LocalDate from,
                         LocalDate to) {
         List<String> items = new ArrayList<>();
-        Set<UUID> versions = new HashSet<>();
+        Set<String> versions = new HashSet<>();
         for (InstrumentVersionView v : instruments.allVersions(associationId, instrumentCode)) {
-            versions.add(v.versionId());
+            versions.add(v.versionId().toString());
             v.definition().items().stream().filter(i -> i.type().scored()).map(ItemDefinition::key)
                     .filter(k -> !items.contains(k)).forEach(items::add);
         }
@@ -72,19 +69,36 @@ public class RatingFigures {
         if (teamIds.isEmpty() || items.isEmpty()) {
             return new Figures(items, byTeam);
         }
-        for (IdentifiedResponse r : responses.ofTeams(teamIds, instrumentCode, utc(from), utc(to.plusDays(1)))) {
-            if (!versions.contains(r.instrumentVersionId())) {
-                continue;
+        // team -> item -> running n and sum; the rows stream past and are dropped
+        Map<String, Map<String, Running>> running = new HashMap<>();
+        answers.identified(teamIds, instrumentCode, utc(from), utc(to.plusDays(1)), (team, version, gender, stored) -> {
+            if (!versions.contains(version)) {
+                return;
             }
-            Map<String, Sum> sums = byTeam.computeIfAbsent(r.teamId(), t -> new HashMap<>());
-            parse(r.answers()).forEach((key, value) -> {
+            Map<String, Running> sums = running.computeIfAbsent(team, t -> new HashMap<>());
+            parse(stored).forEach((key, value) -> {
                 if (items.contains(key) && value instanceof Number n) {
-                    sums.merge(key, Sum.EMPTY.plus(new BigDecimal(n.toString())),
-                            (old, one) -> old.plus(new BigDecimal(n.toString())));
+                    sums.computeIfAbsent(key, k -> new Running()).add(new BigDecimal(n.toString()));
                 }
             });
-        }
+        });
+        running.forEach((team, sums) -> {
+            Map<String, Sum> out = new HashMap<>();
+            sums.forEach((key, r) -> out.put(key, new Sum(r.n, r.sum)));
+            byTeam.put(UUID.fromString(team), out);
+        });
         return new Figures(items, byTeam);
+    }
+
+    /** n and sum of one team's item while the answers pass. */
+    private static final class Running {
+        private long n;
+        private BigDecimal sum = BigDecimal.ZERO;
+
+        void add(BigDecimal value) {
+            n++;
+            sum = sum.add(value);
+        }
     }
 
     private static LocalDateTime utc(LocalDate swedishDay) {

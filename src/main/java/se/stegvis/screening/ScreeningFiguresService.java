@@ -1,13 +1,11 @@
 package se.stegvis.screening;
 
 import jakarta.inject.Singleton;
-import se.stegvis.participant.ParticipantService;
-import se.stegvis.participant.ParticipantSummary;
 import se.stegvis.response.DueService;
 
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,17 +20,14 @@ import java.util.UUID;
  */
 @Singleton
 public class ScreeningFiguresService {
-    private final ScreeningRecordRepository records;
+    private final ScreeningFiguresRepository figures;
     private final ScreeningVault vault;
     private final DueService due;
-    private final ParticipantService participants;
 
-    ScreeningFiguresService(ScreeningRecordRepository records, ScreeningVault vault, DueService due,
-                            ParticipantService participants) {
-        this.records = records;
+    ScreeningFiguresService(ScreeningFiguresRepository figures, ScreeningVault vault, DueService due) {
+        this.figures = figures;
         this.vault = vault;
         this.due = due;
-        this.participants = participants;
     }
 
     /** The counts of one gender. */
@@ -60,23 +55,31 @@ public class ScreeningFiguresService {
      * whole call ({@link ScreeningUnreadable}) rather than give wrong figures.
      */
     public Map<String, Counts> figures(UUID teamId, YearMonth from, YearMonth to) {
-        Map<String, Counts> byGender = new TreeMap<>();
-        for (ScreeningRecord row : records.findByTeamIdAndPeriodGreaterThanEqualsAndPeriodLessThanEquals(teamId,
-                from.toString(), to.toString())) {
+        return figures(List.of(teamId), from, to).getOrDefault(teamId, new TreeMap<>());
+    }
+
+    /**
+     * As {@link #figures(UUID, YearMonth, YearMonth)} for several teams at once, keyed by team (a team
+     * without any screening has no entry): two statements whatever the number of teams, the screenings
+     * streamed and decrypted one at a time.
+     */
+    public Map<UUID, Map<String, Counts>> figures(Collection<UUID> teamIds, YearMonth from, YearMonth to) {
+        Map<UUID, Map<String, Counts>> byTeam = new HashMap<>();
+        if (teamIds.isEmpty()) {
+            return byTeam;
+        }
+        figures.ofTeams(teamIds, from.toString(), to.toString(), row -> {
             Map<String, Object> answers = vault.open(row);
-            byGender.merge(row.gender(), Counts.ZERO.plus(row.declined(), answers),
-                    (old, one) -> old.plus(row.declined(), answers));
-        }
-        List<UUID> open = due.offeredAndOpen(ScreeningItems.CODE, from.atDay(1), to.atEndOfMonth());
-        // one statement for all of them; other teams' participants drop out below
-        Map<UUID, ParticipantSummary> people = new HashMap<>();
-        participants.summaries(new HashSet<>(open)).forEach(p -> people.put(p.id(), p));
-        for (UUID participantId : open) {
-            ParticipantSummary p = people.get(participantId);
-            if (p != null && p.teamId().equals(teamId)) {
-                byGender.merge(p.gender().name(), Counts.ZERO.plusOpen(), (old, one) -> old.plusOpen());
-            }
-        }
-        return byGender;
+            byTeam.computeIfAbsent(row.teamId(), t -> new TreeMap<>()).merge(row.gender(),
+                    Counts.ZERO.plus(row.declined(), answers), (old, one) -> old.plus(row.declined(), answers));
+        });
+        due.openByTeamAndGender(ScreeningItems.CODE, teamIds, from.atDay(1), to.atEndOfMonth()).forEach(
+                (team, byGender) -> byGender.forEach((gender, open) -> {
+                    Map<String, Counts> counts = byTeam.computeIfAbsent(team, t -> new TreeMap<>());
+                    for (long i = 0; i < open; i++) {
+                        counts.merge(gender, Counts.ZERO.plusOpen(), (old, one) -> old.plusOpen());
+                    }
+                }));
+        return byTeam;
     }
 }

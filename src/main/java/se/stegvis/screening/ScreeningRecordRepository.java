@@ -14,8 +14,5 @@ interface ScreeningRecordRepository extends CrudRepository<ScreeningRecord, UUID
 
     List<ScreeningRecord> findByTeamIdInAndReadAtIsNull(Collection<UUID> teamIds);
 
-    List<ScreeningRecord> findByTeamIdAndPeriodGreaterThanEqualsAndPeriodLessThanEquals(UUID teamId, String from,
-                                                                                       String to);
-
     List<ScreeningRecord> findByKeyIdNotEqual(String keyId);
 }

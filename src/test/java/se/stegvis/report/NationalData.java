@@ -64,6 +64,40 @@ class NationalData {
         return new Generated(association, teamIds, participants, answers, (System.nanoTime() - start) / 1_000_000);
     }
 
+    /**
+     * The association a previous {@link #generate} with this tag left in the database, if any (to measure
+     * again without generating: {@code -Dbench.reuse=true}).
+     */
+    java.util.Optional<Generated> existing(char tag) {
+        String prefix = "b" + tag + "000000-0000-4000-8000-";
+        return connections.execute(ConnectionDefinition.DEFAULT, status -> {
+            try (Statement s = status.getConnection().createStatement();
+                 java.sql.ResultSet rs = s.executeQuery("SELECT t.association_id FROM participant p JOIN team t "
+                         + "ON t.id = p.team_id WHERE p.id LIKE '" + prefix + "%' LIMIT 1")) {
+                if (!rs.next()) {
+                    return java.util.Optional.<Generated>empty();
+                }
+                String association = rs.getString(1);
+                List<UUID> teamIds = new ArrayList<>();
+                try (Statement t = status.getConnection().createStatement();
+                     java.sql.ResultSet teams = t.executeQuery("SELECT id FROM team WHERE association_id = '"
+                             + association + "' ORDER BY id")) {
+                    while (teams.next()) {
+                        teamIds.add(UUID.fromString(teams.getString(1)));
+                    }
+                }
+                long participants = count("SELECT COUNT(*) FROM participant WHERE id LIKE '" + prefix + "%'");
+                long answers = count("SELECT COUNT(*) FROM fit_rating WHERE team_id IN (SELECT id FROM team WHERE "
+                        + "association_id = '" + association + "')") + count("SELECT COUNT(*) FROM anonymous_response "
+                        + "WHERE team_id IN (SELECT id FROM team WHERE association_id = '" + association + "')");
+                return java.util.Optional.of(new Generated(UUID.fromString(association), teamIds, participants,
+                        answers, 0));
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
     private void generate(Connection c, char tag, List<UUID> teamIds, String ors, String srs, String indStart,
                           String indExit, int participants) {
         int teams = teamIds.size();

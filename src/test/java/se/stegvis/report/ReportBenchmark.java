@@ -20,7 +20,10 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -33,8 +36,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (a quarter of the participants) and a large one; for each: the median time of the whole report,
  * of the flow section alone, and of the hand-written aggregate, their ratios, and the peak heap
  * above the idle level while the report is built (it should stay flat as the data grows: sources
- * aggregate in SQL or stream). Not part of the suite (the name does not end in Test): run
- * {@code bench/report.sh}.
+ * aggregate in SQL or stream); then each section's median time and ratio, and the sum of the sections
+ * other than the flow and the ORS/SRS section ("others"). Not part of the suite (the name does not end
+ * in Test): run {@code bench/report.sh}. For a quick look at the SQL-fed sections on data an earlier run
+ * left: {@code -Dbench.reuse=true -Dbench.sectionsOnly=true -Dbench.skip=fit} (the whole report and the
+ * peak heap are then those of the sections timed).
  */
 @MicronautTest(transactional = false)
 class ReportBenchmark {
@@ -46,6 +52,12 @@ class ReportBenchmark {
             + "SUM(p.enrolment_date <= ? AND (p.exit_date IS NULL OR p.exit_date > ?)) "
             + "FROM participant p JOIN team t ON t.id = p.team_id WHERE t.association_id = ? "
             + "GROUP BY p.team_id, p.gender";
+
+    /** Sections measured on their own elsewhere: left out of the "other sections" sum. */
+    static final Set<String> OWN_BASELINE = Set.of("flow", "fit");
+
+    /** Sections left out of the per-section timing: {@code -Dbench.skip=fit} for a quick look at the others. */
+    static final Set<String> SKIPPED = Set.of(System.getProperty("bench.skip", "").split(","));
 
     @Inject
     NationalData data;
@@ -64,47 +76,80 @@ class ReportBenchmark {
         int teams = Integer.getInteger("bench.teams", 100);
         int rounds = Integer.getInteger("bench.rounds", 5);
         ReportPeriod year = ReportPeriod.year(Integer.getInteger("bench.year", 2024));
-        NationalData.Generated small = data.generate('1', teams, participants / 4);
+        NationalData.Generated small = generated('1', teams, participants / 4);
         print("generated", small);
-        NationalData.Generated large = data.generate('2', teams, participants);
+        NationalData.Generated large = generated('2', teams, participants);
         print("generated", large);
         for (NationalData.Generated g : List.of(small, large)) {
             measure(g, year, rounds);
         }
     }
 
+    /** Generated now, or with {@code -Dbench.reuse=true} what an earlier run left in the same database. */
+    private NationalData.Generated generated(char tag, int teams, int participants) {
+        if (Boolean.getBoolean("bench.reuse")) {
+            return data.existing(tag).orElseGet(() -> data.generate(tag, teams, participants));
+        }
+        return data.generate(tag, teams, participants);
+    }
+
     private void measure(NationalData.Generated g, ReportPeriod year, int rounds) {
         StaffView coordinator = fixtures.coordinator(g.associationId()).staff();
         Actor actor = new Actor(SubjectKind.STAFF, coordinator.id(), Role.COORDINATOR, UUID.randomUUID());
-        Report warm = reports.build(actor, List.of(), year);
-        assertThat(warm.teams()).hasSize(g.teamIds().size());
+        boolean wholeReport = !Boolean.getBoolean("bench.sectionsOnly");
+        ReportRequest request = new ReportRequest(g.associationId(), g.teamIds(), year, ReportSettings.DEFAULTS);
+        Supplier<?> measured = wholeReport ? () -> reports.build(actor, List.of(), year) : () -> {
+            sources.stream().filter(s -> !SKIPPED.contains(s.key())).forEach(s -> s.raw(request));
+            return null;
+        };
+        Object warm = measured.get();
+        int sectionCount = warm instanceof Report r ? r.sections().size() : (int) sources.stream()
+                .filter(s -> !SKIPPED.contains(s.key())).count();
+        if (warm instanceof Report r) {
+            assertThat(r.teams()).hasSize(g.teamIds().size());
+        }
         long[] flowRows = new long[1];
         flowRows[0] = handWritten(g.associationId(), year);
         List<Long> whole = new ArrayList<>();
         List<Long> flowOnly = new ArrayList<>();
         List<Long> sql = new ArrayList<>();
         SectionSource flow = sources.stream().filter(s -> s.key().equals("flow")).findFirst().orElse(null);
-        ReportRequest request = new ReportRequest(g.associationId(), g.teamIds(), year, ReportSettings.DEFAULTS);
+        Map<String, List<Long>> bySection = new LinkedHashMap<>();
         for (int i = 0; i < rounds; i++) { // interleaved, so both see the same machine
             sql.add(time(() -> handWritten(g.associationId(), year)));
-            whole.add(time(() -> reports.build(actor, List.of(), year)));
+            whole.add(time(measured));
             if (flow != null) {
                 flowOnly.add(time(() -> flow.raw(request)));
             }
+            for (SectionSource s : sources) {
+                if (SKIPPED.contains(s.key())) {
+                    continue;
+                }
+                bySection.computeIfAbsent(s.key(), k -> new ArrayList<>()).add(time(() -> s.raw(request)));
+            }
         }
-        long peak = peakHeapAbove(() -> reports.build(actor, List.of(), year));
+        long peak = peakHeapAbove(measured);
         double base = median(sql);
-        System.out.printf(Locale.ROOT, "BENCH report participants=%d answers=%d teams=%d sections=%d sqlRows=%d "
+        System.out.printf(Locale.ROOT, "BENCH %s participants=%d answers=%d teams=%d sections=%d sqlRows=%d "
                         + "handSql_ms=%.1f report_ms=%.1f flow_ms=%s ratio_report=%.2f ratio_flow=%s peakHeapMB=%.1f%n",
-                g.participants(), g.answers(), g.teamIds().size(), warm.sections().size(), flowRows[0], base / 1e6,
+                wholeReport ? "report" : "sectionsOnly", g.participants(), g.answers(), g.teamIds().size(),
+                sectionCount, flowRows[0], base / 1e6,
                 median(whole) / 1e6, flow == null ? "-" : String.format(Locale.ROOT, "%.1f", median(flowOnly) / 1e6),
                 median(whole) / base, flow == null ? "-" : String.format(Locale.ROOT, "%.2f", median(flowOnly) / base),
                 peak / 1048576.0);
-        for (SectionSource s : sources) {
-            long t = time(() -> s.raw(request));
-            System.out.printf(Locale.ROOT, "BENCH section participants=%d key=%s ms=%.1f%n", g.participants(), s.key(),
-                    t / 1e6);
+        double others = 0;
+        for (Map.Entry<String, List<Long>> e : bySection.entrySet()) {
+            double t = median(e.getValue());
+            if (!OWN_BASELINE.contains(e.getKey())) {
+                others += t;
+            }
+            System.out.printf(Locale.ROOT, "BENCH section participants=%d key=%s ms=%.1f ratio=%.2f%n",
+                    g.participants(), e.getKey(), t / 1e6, t / base);
         }
+        // the sections other than the flow (its own ratio above) and the ORS/SRS section (its own benchmark)
+        System.out.printf(Locale.ROOT, "BENCH others participants=%d sections=%s ms=%.1f ratio_others=%.2f%n",
+                g.participants(), bySection.keySet().stream().filter(k -> !OWN_BASELINE.contains(k)).toList(),
+                others / 1e6, others / base);
     }
 
     private long handWritten(UUID associationId, ReportPeriod p) {

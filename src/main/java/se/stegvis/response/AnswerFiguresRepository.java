@@ -1,0 +1,105 @@
+package se.stegvis.response;
+
+import io.micronaut.data.connection.ConnectionOperations;
+import jakarta.inject.Singleton;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The reads behind the report figures of answers ({@link IndicatorFigures}, {@link RatingFigures}): one
+ * statement for all requested teams, only the columns the counting needs, read forward-only and
+ * streamed row by row to the caller (Connector/J holds the whole result in memory unless the fetch size
+ * is {@link Integer#MIN_VALUE}), so a report's memory does not grow with the number of answers. The
+ * answers are JSON that H2 (the demo database) cannot take apart in SQL, so they are counted in Java as
+ * they pass; nothing is kept per row.
+ */
+@Singleton
+class AnswerFiguresRepository {
+    private final ConnectionOperations<Connection> connections;
+
+    AnswerFiguresRepository(ConnectionOperations<Connection> connections) {
+        this.connections = connections;
+    }
+
+    /** One answer as it passes: its team, instrument version, gender (anonymous answers; else null) and JSON. */
+    @FunctionalInterface
+    interface AnswerSink {
+        void accept(String teamId, String versionId, String gender, String answers);
+    }
+
+    /** Anonymous answers of the teams and versions whose month lies from {@code fromMonth} to {@code toMonth} (YYYY-MM). */
+    void anonymous(Collection<UUID> teamIds, Collection<UUID> versionIds, String fromMonth, String toMonth,
+                   AnswerSink sink) {
+        String sql = "SELECT team_id, instrument_version_id, gender, answers FROM anonymous_response "
+                + "WHERE team_id IN (" + marks(teamIds.size()) + ") AND instrument_version_id IN ("
+                + marks(versionIds.size()) + ") AND period >= ? AND period <= ?";
+        List<Object> args = new ArrayList<>(ids(teamIds));
+        args.addAll(ids(versionIds));
+        args.add(fromMonth);
+        args.add(toMonth);
+        stream(sql, args, rs -> sink.accept(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+    }
+
+    /** Identified answers of one instrument by the teams' participants handed in from {@code from} (inclusive) to {@code to} (exclusive, UTC). */
+    void identified(Collection<UUID> teamIds, String instrumentCode, LocalDateTime from, LocalDateTime to,
+                    AnswerSink sink) {
+        String sql = "SELECT team_id, instrument_version_id, answers FROM identified_response "
+                + "WHERE team_id IN (" + marks(teamIds.size()) + ") AND instrument_code = ? "
+                + "AND submitted_at >= ? AND submitted_at < ?";
+        List<Object> args = new ArrayList<>(ids(teamIds));
+        args.add(instrumentCode);
+        args.add(from);
+        args.add(to);
+        stream(sql, args, rs -> sink.accept(rs.getString(1), rs.getString(2), null, rs.getString(3)));
+    }
+
+    @FunctionalInterface
+    private interface RowReader {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    private void stream(String sql, List<Object> args, RowReader reader) {
+        connections.executeRead(status -> {
+            Connection c = status.getConnection();
+            try (PreparedStatement ps = c.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
+                    ResultSet.CONCUR_READ_ONLY)) {
+                if (!"H2".equals(c.getMetaData().getDatabaseProductName())) {
+                    ps.setFetchSize(Integer.MIN_VALUE);
+                }
+                for (int i = 0; i < args.size(); i++) {
+                    if (args.get(i) instanceof LocalDateTime t) {
+                        ps.setTimestamp(i + 1, Timestamp.valueOf(t)); // as Micronaut Data binds (and wrote) it
+                    } else {
+                        ps.setObject(i + 1, args.get(i));
+                    }
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        reader.read(rs);
+                    }
+                }
+                return null;
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private static List<String> ids(Collection<UUID> ids) {
+        return ids.stream().map(UUID::toString).toList();
+    }
+
+    private static String marks(int n) {
+        return String.join(",", Collections.nCopies(n, "?"));
+    }
+}
