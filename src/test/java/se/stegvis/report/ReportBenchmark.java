@@ -33,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (a quarter of the participants) and a large one; for each: the median time of the whole report,
  * of the flow section alone, and of the hand-written aggregate, their ratios, and the peak heap
  * above the idle level while the report is built (it should stay flat as the data grows: sources
- * aggregate in SQL or stream). Not part of the suite (the name does not end in Test): run
+ * aggregate in SQL or stream). With {@code -Dbench.generateOnly=true} it only generates the data and prints
+ * the generator's figures (per table: rows, seconds, rows/s, server CPU seconds). Not part of the suite (the name does not end in Test): run
  * {@code bench/report.sh}.
  */
 @MicronautTest(transactional = false)
@@ -64,11 +65,17 @@ class ReportBenchmark {
         int teams = Integer.getInteger("bench.teams", 100);
         int rounds = Integer.getInteger("bench.rounds", 5);
         ReportPeriod year = ReportPeriod.year(Integer.getInteger("bench.year", 2024));
-        NationalData.Generated small = data.generate('1', teams, participants / 4);
-        print("generated", small);
-        NationalData.Generated large = data.generate('2', teams, participants);
-        print("generated", large);
-        for (NationalData.Generated g : List.of(small, large)) {
+        List<NationalData.Generated> generated = data.generate(List.of(
+                new NationalData.Association('1', teams, participants / 4),
+                new NationalData.Association('2', teams, participants)));
+        generated.forEach(g -> print("generated", g));
+        System.out.printf(Locale.ROOT, "BENCH generated_total participants=%d answers=%d seconds=%.1f%n",
+                generated.stream().mapToLong(NationalData.Generated::participants).sum(),
+                generated.stream().mapToLong(NationalData.Generated::answers).sum(), generated.get(0).millis() / 1000.0);
+        if (Boolean.getBoolean("bench.generateOnly")) {
+            return;
+        }
+        for (NationalData.Generated g : generated) {
             measure(g, year, rounds);
         }
     }
@@ -166,7 +173,7 @@ class ReportBenchmark {
     }
 
     private static void print(String what, NationalData.Generated g) {
-        System.out.printf(Locale.ROOT, "BENCH %s participants=%d answers=%d teams=%d seconds=%.1f%n", what,
-                g.participants(), g.answers(), g.teamIds().size(), g.millis() / 1000.0);
+        System.out.printf(Locale.ROOT, "BENCH %s participants=%d answers=%d teams=%d%n", what,
+                g.participants(), g.answers(), g.teamIds().size());
     }
 }
