@@ -40,7 +40,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * other than the flow and the ORS/SRS section ("others"). Not part of the suite (the name does not end
  * in Test): run {@code bench/report.sh}. For a quick look at the SQL-fed sections on data an earlier run
  * left: {@code -Dbench.reuse=true -Dbench.sectionsOnly=true -Dbench.skip=fit} (the whole report and the
- * peak heap are then those of the sections timed).
+ * peak heap are then those of the sections timed). With {@code -Dbench.generateOnly=true} it only generates
+ * the data and prints the generator's figures (per table: rows, seconds, rows/s, server CPU seconds).
  */
 @MicronautTest(transactional = false)
 class ReportBenchmark {
@@ -76,22 +77,25 @@ class ReportBenchmark {
         int teams = Integer.getInteger("bench.teams", 100);
         int rounds = Integer.getInteger("bench.rounds", 5);
         ReportPeriod year = ReportPeriod.year(Integer.getInteger("bench.year", 2024));
-        NationalData.Generated small = generated('1', teams, participants / 4);
-        print("generated", small);
-        NationalData.Generated large = generated('2', teams, participants);
-        print("generated", large);
-        for (NationalData.Generated g : List.of(small, large)) {
+        List<NationalData.Association> wanted = List.of(
+                new NationalData.Association('1', teams, participants / 4),
+                new NationalData.Association('2', teams, participants));
+        List<NationalData.Generated> generated = Boolean.getBoolean("bench.reuse") ? wanted.stream()
+                .map(a -> data.existing(a.tag()).orElseThrow(() -> new IllegalStateException(
+                        "-Dbench.reuse=true: no association '" + a.tag() + "' left by an earlier run")))
+                .toList() : data.generate(wanted);
+        generated.forEach(g -> print("generated", g));
+        System.out.printf(Locale.ROOT, "BENCH generated_total participants=%d answers=%d seconds=%.1f%n",
+                generated.stream().mapToLong(NationalData.Generated::participants).sum(),
+                generated.stream().mapToLong(NationalData.Generated::answers).sum(), generated.get(0).millis() / 1000.0);
+        if (Boolean.getBoolean("bench.generateOnly")) {
+            return;
+        }
+        for (NationalData.Generated g : generated) {
             measure(g, year, rounds);
         }
     }
 
-    /** Generated now, or with {@code -Dbench.reuse=true} what an earlier run left in the same database. */
-    private NationalData.Generated generated(char tag, int teams, int participants) {
-        if (Boolean.getBoolean("bench.reuse")) {
-            return data.existing(tag).orElseGet(() -> data.generate(tag, teams, participants));
-        }
-        return data.generate(tag, teams, participants);
-    }
 
     private void measure(NationalData.Generated g, ReportPeriod year, int rounds) {
         StaffView coordinator = fixtures.coordinator(g.associationId()).staff();
@@ -211,7 +215,7 @@ class ReportBenchmark {
     }
 
     private static void print(String what, NationalData.Generated g) {
-        System.out.printf(Locale.ROOT, "BENCH %s participants=%d answers=%d teams=%d seconds=%.1f%n", what,
-                g.participants(), g.answers(), g.teamIds().size(), g.millis() / 1000.0);
+        System.out.printf(Locale.ROOT, "BENCH %s participants=%d answers=%d teams=%d%n", what,
+                g.participants(), g.answers(), g.teamIds().size());
     }
 }
