@@ -39,29 +39,34 @@ class FigureRepository {
     private static final String MEMBER = "EXISTS (SELECT 1 FROM fit_attendance ma JOIN fit_session ms "
             + "ON ms.id = ma.session_id WHERE ma.participant_id = p.id AND ms.team_id = p.team_id)";
 
-    /** Per participant with ≥ 2 complete ORS up to {@code to}, the latest in the period; then by team and gender. */
+    /**
+     * Per participant with ≥ 2 complete ORS up to {@code to}, the latest in the period; then by team and
+     * gender. The birth year is read only for those who count (by primary key), so the teams'
+     * participants are found on the report index (team, gender, ..., id) without reading their rows.
+     */
     private static final String ORS = "SELECT v.team_id, v.gender, COUNT(*) AS counted, SUM(v.change_) AS change_sum, "
             + "SUM(CASE WHEN v.change_ >= v.rc THEN 1 ELSE 0 END) AS improved, "
             + "SUM(CASE WHEN v.change_ < v.rc AND -v.change_ >= v.rc THEN 1 ELSE 0 END) AS worse, "
             + "SUM(CASE WHEN v.latest > v.cutoff OR v.latest = v.cutoff AND NOT v.at_below THEN 1 ELSE 0 END) AS above "
             + "FROM (SELECT c.team_id, c.gender, c.latest_total - c.first_total AS change_, c.latest_total AS latest, "
             + "COALESCE(t.reliable_change, ?) AS rc, "
-            + "CASE WHEN EXTRACT(YEAR FROM c.latest_on) - c.birth_year < " + ClinicalRules.YOUTH_FROM
+            + "CASE WHEN EXTRACT(YEAR FROM c.latest_on) - pb.birth_year < " + ClinicalRules.YOUTH_FROM
             + " THEN COALESCE(t.cutoff_child, ?) "
-            + "WHEN EXTRACT(YEAR FROM c.latest_on) - c.birth_year < " + ClinicalRules.ADULT_FROM
+            + "WHEN EXTRACT(YEAR FROM c.latest_on) - pb.birth_year < " + ClinicalRules.ADULT_FROM
             + " THEN COALESCE(t.cutoff_youth, ?) ELSE COALESCE(t.cutoff_adult, ?) END AS cutoff, "
             + "COALESCE(t.at_cutoff_counts_as_below, ?) AS at_below "
-            + "FROM (SELECT o.participant_id, o.team_id, o.gender, o.birth_year, MAX(o.held_on) AS latest_on, "
+            + "FROM (SELECT o.participant_id, o.team_id, o.gender, MAX(o.held_on) AS latest_on, "
             + "MAX(CASE WHEN o.n_first = 1 THEN o.total END) AS first_total, "
             + "MAX(CASE WHEN o.n_last = 1 THEN o.total END) AS latest_total "
-            + "FROM (SELECT p.id AS participant_id, p.team_id, p.gender, p.birth_year, s.held_on, "
+            + "FROM (SELECT p.id AS participant_id, p.team_id, p.gender, s.held_on, "
             + "r.item_1 + r.item_2 + r.item_3 + r.item_4 AS total, "
             + "ROW_NUMBER() OVER (PARTITION BY p.id ORDER BY s.held_on, s.created_at, s.id) AS n_first, "
             + "ROW_NUMBER() OVER (PARTITION BY p.id ORDER BY s.held_on DESC, s.created_at DESC, s.id DESC) AS n_last "
             + RATED + "WHERE p.team_id IN (%s) AND r.instrument_code = '" + FitRatings.ORS + "' AND " + COMPLETE
             + " AND s.held_on <= ? AND " + MEMBER + ") o "
-            + "GROUP BY o.participant_id, o.team_id, o.gender, o.birth_year "
+            + "GROUP BY o.participant_id, o.team_id, o.gender "
             + "HAVING COUNT(*) >= 2 AND MAX(o.held_on) >= ?) c "
+            + "JOIN participant pb ON pb.id = c.participant_id "
             + "LEFT JOIN fit_team_settings t ON t.team_id = c.team_id) v "
             + "GROUP BY v.team_id, v.gender";
 
