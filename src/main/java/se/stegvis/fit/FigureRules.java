@@ -21,6 +21,10 @@ import java.util.Objects;
  * number of ratings and of participants who gave them, so a report can hold back a mean of few persons). Rows:
  * everyone, then by gender, by age band (age in the period's last year) and by both. Small cells are
  * NOT suppressed here: the report that publishes them applies its "<5" rule.
+ *
+ * <p>The definition in plain Java, kept as the reference: the report computes the same figures in SQL
+ * ({@link FigureRepository}, by gender only), and FitFiguresEquivalenceTest compares the two on random
+ * histories. A change of the rules changes both.
  */
 final class FigureRules {
     private FigureRules() {

@@ -1,55 +1,73 @@
 package se.stegvis.fit;
 
-import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
-import se.stegvis.participant.ParticipantService;
-import se.stegvis.participant.ParticipantSummary;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
- * FIT figures of a team for a period, by gender and age band, for the reports feature (which decides
- * who may see them and suppresses small cells). Three statements whatever the team's size: the team's
- * settings, its sessions and ratings, its participants' gender and birth year. No names leave here.
+ * FIT figures of teams for a period, by gender, for the reports feature (which decides who may see
+ * them and suppresses small cells). Who counts and how is {@link FigureRules}' definition; here the
+ * database computes it for all teams at once in two grouped statements ({@link FigureRepository}), so
+ * the time and memory do not grow with the number of ratings held in Java. Counts and exact sums, not
+ * rounded means, so that figures add up across teams. No names leave here.
  */
 @Singleton
 public class FitFigures {
-    private final HistoryRepository histories;
-    private final FitSettingsService settings;
-    private final ParticipantService participants;
+    private final FigureRepository figures;
 
-    FitFigures(HistoryRepository histories, FitSettingsService settings, ParticipantService participants) {
-        this.histories = histories;
-        this.settings = settings;
-        this.participants = participants;
+    FitFigures(FigureRepository figures) {
+        this.figures = figures;
     }
 
-    /** One row: see {@link FigureRules} for who counts and how. Gender and age band null mean "all". */
-    public record Row(@Nullable String gender, @Nullable String ageBand, int participantsWithTwoOrs,
-                      @Nullable Double meanChange, @Nullable Double shareReliablyImproved,
-                      @Nullable Double shareReliablyWorse, @Nullable Double shareAboveCutoffAtLatest,
-                      @Nullable Double meanSrs, int srsRatings, int srsParticipants) {
-    }
-
-    /** The team's figures for sessions held from {@code from} to {@code to}, inclusive. */
-    @Transactional
-    public List<Row> forTeam(UUID teamId, LocalDate from, LocalDate to) {
-        FitSettings s = settings.of(teamId);
-        Map<UUID, Histories.History> byParticipant = Histories.assemble(histories.ofTeam(teamId, to));
-        List<FigureRules.Person> people = new ArrayList<>();
-        for (ParticipantSummary p : participants.summaries(byParticipant.keySet())) {
-            if (p.teamId().equals(teamId)) {
-                people.add(new FigureRules.Person(p.gender(), p.birthYear(), byParticipant.get(p.id()).points()));
-            }
+    /**
+     * One team's figures for one gender (a stored gender code). ORS: participants with at least two
+     * complete ORS up to the period's end whose latest lies in the period, the sum of their changes
+     * (latest − first), how many reliably improved / worsened, how many were above the cutoff at the
+     * latest rating. SRS: the sum of every complete individual SRS of a session held in the period,
+     * how many ratings that is, and how many participants gave them.
+     */
+    public record Sums(String gender, long withTwoOrs, BigDecimal changeSum, long reliablyImproved,
+                       long reliablyWorse, long aboveCutoffAtLatest, BigDecimal srsSum, long srsRatings,
+                       long srsParticipants) {
+        static Sums empty(String gender) {
+            return new Sums(gender, 0, BigDecimal.ZERO, 0, 0, 0, BigDecimal.ZERO, 0, 0);
         }
-        return FigureRules.compute(s, people, from, to).stream()
-                .map(r -> new Row(r.gender() == null ? null : r.gender().name(), r.ageBand(), r.participantsWithTwoOrs(),
-                        r.meanChange(), r.shareReliablyImproved(), r.shareReliablyWorse(),
-                        r.shareAboveCutoffAtLatest(), r.meanSrs(), r.srsRatings(), r.srsParticipants())).toList();
+    }
+
+    /**
+     * The figures of these teams for sessions held from {@code from} to {@code to}, inclusive: per team
+     * (every requested team, in the given order), one entry per gender that has any figure.
+     */
+    @Transactional
+    public Map<UUID, List<Sums>> forTeams(Collection<UUID> teamIds, LocalDate from, LocalDate to) {
+        Map<UUID, Map<String, Sums>> byTeam = new LinkedHashMap<>();
+        teamIds.forEach(t -> byTeam.put(t, new LinkedHashMap<>()));
+        if (teamIds.isEmpty()) {
+            return Map.of();
+        }
+        for (FigureRepository.OrsSums o : figures.ors(teamIds, from, to)) {
+            Map<String, Sums> team = Objects.requireNonNull(byTeam.get(o.teamId()));
+            Sums s = team.getOrDefault(o.gender(), Sums.empty(o.gender()));
+            team.put(o.gender(), new Sums(o.gender(), o.counted(), o.changeSum(), o.improved(), o.worse(), o.above(),
+                    s.srsSum(), s.srsRatings(), s.srsParticipants()));
+        }
+        for (FigureRepository.SrsSums r : figures.srs(teamIds, from, to)) {
+            Map<String, Sums> team = Objects.requireNonNull(byTeam.get(r.teamId()));
+            Sums s = team.getOrDefault(r.gender(), Sums.empty(r.gender()));
+            team.put(r.gender(), new Sums(r.gender(), s.withTwoOrs(), s.changeSum(), s.reliablyImproved(),
+                    s.reliablyWorse(), s.aboveCutoffAtLatest(), r.sum(), r.ratings(), r.participants()));
+        }
+        Map<UUID, List<Sums>> result = new LinkedHashMap<>();
+        byTeam.forEach((team, sums) -> result.put(team, new ArrayList<>(sums.values())));
+        return result;
     }
 }

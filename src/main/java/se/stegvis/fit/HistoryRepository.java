@@ -16,7 +16,7 @@ import java.util.UUID;
 
 /**
  * Sessions with their ratings, each read in ONE statement whatever the number of sessions: one
- * participant (the trend), many participants (the alert list, team figures), or a whole association
+ * participant (the trend), many participants (the alert list), or a whole association
  * (the reference data of expected trajectories). Callers run inside a transaction.
  */
 @Singleton
@@ -46,13 +46,6 @@ class HistoryRepository {
         String in = String.join(",", participantIds.stream().map(id -> "?").toList());
         args.add(from);
         return query(SELECT + "WHERE a.participant_id IN (" + in + ") AND s.held_on >= ?" + ORDER, args);
-    }
-
-    /** Every session of a team's participants held up to {@code to}; for the team's figures. */
-    List<HistoryRow> ofTeam(UUID teamId, LocalDate to) {
-        return query(SELECT + "WHERE a.participant_id IN (SELECT a2.participant_id FROM fit_attendance a2 "
-                + "JOIN fit_session s2 ON s2.id = a2.session_id WHERE s2.team_id = ?) AND s.held_on <= ?" + ORDER,
-                List.of(teamId.toString(), to));
     }
 
     /** Every session and ORS of an association, for the expected trajectories. */

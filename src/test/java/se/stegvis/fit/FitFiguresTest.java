@@ -11,11 +11,12 @@ import se.stegvis.team.TeamView;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** FitFigures against the database: the team's own sessions only, values computed by hand. */
+/** FitFigures against the database: the team's own participants only, counts and sums computed by hand. */
 @MicronautTest(transactional = false)
 class FitFiguresTest {
     @Inject
@@ -48,23 +49,41 @@ class FitFiguresTest {
         ParticipantView d = people.aParticipant().enrolledDaysAgo(100).createdIn(other, otherCoach);
         data.history(other, otherCoach, d, today.minusDays(1), new double[]{5, 35}, 40.0);
 
-        List<FitFigures.Row> rows = figures.forTeam(team.id(), today.minusDays(60), today);
-        FitFigures.Row all = rows.get(0);
-        assertThat(all.gender()).isNull();
-        assertThat(all.participantsWithTwoOrs()).isEqualTo(2);
-        assertThat(all.meanChange()).isEqualTo(0.5);               // (7 − 6) / 2
-        assertThat(all.shareReliablyImproved()).isEqualTo(0.5);
-        assertThat(all.shareReliablyWorse()).isEqualTo(0.5);
-        assertThat(all.shareAboveCutoffAtLatest()).isEqualTo(0.0);
-        assertThat(all.meanSrs()).isEqualTo(36.0);                 // (38 + 38 + 34 + 34 + 36) / 5
-        assertThat(all.srsRatings()).isEqualTo(5);
-        assertThat(all.srsParticipants()).isEqualTo(3);
-        FitFigures.Row women = rows.stream().filter(r -> "WOMAN".equals(r.gender()) && r.ageBand() == null)
-                .findFirst().orElseThrow();
-        assertThat(women.participantsWithTwoOrs()).isEqualTo(1);
-        assertThat(women.meanSrs()).isEqualTo(37.3);               // (38 + 38 + 36) / 3
+        List<FitFigures.Sums> rows = figures.forTeams(List.of(team.id()), today.minusDays(60), today).get(team.id());
+        FitFigures.Sums women = gender(rows, "WOMAN");
+        assertThat(women.withTwoOrs()).isEqualTo(1);
+        assertThat(women.changeSum()).isEqualByComparingTo("7.0");
+        assertThat(List.of(women.reliablyImproved(), women.reliablyWorse(), women.aboveCutoffAtLatest()))
+                .containsExactly(1L, 0L, 0L);
+        assertThat(women.srsSum()).isEqualByComparingTo("112.0");     // 38 + 38 + 36
+        assertThat(women.srsRatings()).isEqualTo(3);
         assertThat(women.srsParticipants()).isEqualTo(2);
-        assertThat(rows).filteredOn(r -> r.gender() == null && Objects.equals(r.ageBand(), "35-44"))
-                .singleElement().satisfies(r -> assertThat(r.meanChange()).isEqualTo(-6.0));
+        FitFigures.Sums men = gender(rows, "MAN");
+        assertThat(men.withTwoOrs()).isEqualTo(1);
+        assertThat(men.changeSum()).isEqualByComparingTo("-6.0");
+        assertThat(List.of(men.reliablyImproved(), men.reliablyWorse(), men.aboveCutoffAtLatest()))
+                .containsExactly(0L, 1L, 0L);
+        assertThat(men.srsSum()).isEqualByComparingTo("68.0");
+        assertThat(men.srsParticipants()).isEqualTo(1);
+        assertThat(rows).extracting(FitFigures.Sums::gender).containsExactlyInAnyOrder("WOMAN", "MAN");
+
+        Map<UUID, List<FitFigures.Sums>> both = figures.forTeams(List.of(team.id(), other.id()), today.minusDays(60), today);
+        assertThat(both.get(team.id())).containsExactlyInAnyOrderElementsOf(rows);
+        assertThat(both.get(other.id())).singleElement().satisfies(r -> {
+            assertThat(r.withTwoOrs()).isEqualTo(1);
+            assertThat(r.changeSum()).isEqualByComparingTo("30.0");
+        });
+    }
+
+    @Test
+    void aTeamWithoutRatingsHasNoRows() {
+        TeamView team = fixtures.team(fixtures.association());
+        LocalDate today = people.today();
+        assertThat(figures.forTeams(List.of(team.id()), today.minusDays(60), today)).containsOnlyKeys(team.id())
+                .allSatisfy((id, rows) -> assertThat(rows).isEmpty());
+    }
+
+    private static FitFigures.Sums gender(List<FitFigures.Sums> rows, String gender) {
+        return rows.stream().filter(r -> r.gender().equals(gender)).findFirst().orElseThrow();
     }
 }

@@ -216,8 +216,25 @@ class EmbeddedDatabaseParityTest {
         assertThat(context.getBean(se.stegvis.fit.AlertService.class).own(actor))
                 .extracting(se.stegvis.fit.AlertService.OpenAlert::kind)
                 .containsExactlyInAnyOrder(se.stegvis.fit.AlertKind.LOW_SRS, se.stegvis.fit.AlertKind.MISSING_RATINGS);
-        assertThat(context.getBean(se.stegvis.fit.FitFigures.class).forTeam(team.id(), today.minusDays(30), today).get(0)
-                .meanSrs()).isEqualTo(35.0);
+        // a man of 30 whose ORS rose 14 → 31 (improved, above the adult cutoff): the window functions on H2
+        var coachLogin = new se.stegvis.support.Fixtures.StaffLogin(coach, "-", "-");
+        var q = context.getBean(se.stegvis.participant.ParticipantFixtures.class).aParticipant().man()
+                .born(today.getYear() - 30).enrolledDaysAgo(60).createdIn(team, coachLogin);
+        context.getBean(se.stegvis.fit.FitTestData.class).history(team, coachLogin, q, today.minusDays(2),
+                new double[]{14, 31}, null);
+        var figures = context.getBean(se.stegvis.fit.FitFigures.class)
+                .forTeams(List.of(team.id()), today.minusDays(30), today).get(team.id());
+        assertThat(figures).filteredOn(f -> f.gender().equals("WOMAN")).singleElement().satisfies(f -> {
+            assertThat(f.srsSum()).isEqualByComparingTo("35.0");
+            assertThat(f.srsRatings()).isEqualTo(1);
+            assertThat(f.withTwoOrs()).isZero();
+        });
+        assertThat(figures).filteredOn(f -> f.gender().equals("MAN")).singleElement().satisfies(f -> {
+            assertThat(f.withTwoOrs()).isEqualTo(1);
+            assertThat(f.changeSum()).isEqualByComparingTo("17.0");
+            assertThat(f.reliablyImproved()).isEqualTo(1);
+            assertThat(f.aboveCutoffAtLatest()).isEqualTo(1);
+        });
     }
 
     @Test

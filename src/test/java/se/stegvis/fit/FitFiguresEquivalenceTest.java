@@ -1,0 +1,228 @@
+package se.stegvis.fit;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import se.stegvis.instrument.InstrumentService;
+import se.stegvis.participant.Gender;
+import se.stegvis.participant.ParticipantFixtures;
+import se.stegvis.participant.ParticipantView;
+import se.stegvis.shared.Ids;
+import se.stegvis.support.Fixtures;
+import se.stegvis.support.Fixtures.StaffLogin;
+import se.stegvis.team.TeamView;
+
+import io.micronaut.data.connection.ConnectionDefinition;
+import io.micronaut.data.connection.ConnectionOperations;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The report's SQL figures ({@link FitFigures#forTeams}) against the reference rules ({@link FigureRules}
+ * over the histories loaded into Java, {@link ReferenceFigures}) on the same seeded random data: three
+ * teams with different settings (cutoffs, "at the cutoff counts as below", reliable change), ages on
+ * both sides of 13 and 18, totals in half points so that they often hit a cutoff or the reliable change
+ * exactly, incomplete ratings, group sessions, several sessions on one day (and at one creation time),
+ * sessions before, in and after the period, sessions held by another team, and participants who never
+ * attended their own team's sessions.
+ */
+@MicronautTest(transactional = false)
+class FitFiguresEquivalenceTest {
+    private static final LocalDate FROM = LocalDate.of(2025, 1, 1);
+    private static final LocalDate TO = LocalDate.of(2025, 6, 30);
+    private static final int PARTICIPANTS_PER_TEAM = 45;
+
+    @Inject
+    Fixtures fixtures;
+    @Inject
+    ParticipantFixtures people;
+    @Inject
+    InstrumentService instruments;
+    @Inject
+    SessionRepository sessions;
+    @Inject
+    AttendanceRepository attendance;
+    @Inject
+    RatingRepository ratings;
+    @Inject
+    TeamSettingsRepository settings;
+    @Inject
+    Ids ids;
+    @Inject
+    FitFigures figures;
+    @Inject
+    ReferenceFigures reference;
+    @Inject
+    ConnectionOperations<Connection> connections;
+
+    private final Random random = new Random(20261124);
+
+    @Test
+    void sqlFiguresEqualTheReferenceRulesOnRandomHistories() {
+        UUID association = fixtures.association();
+        List<TeamView> teams = List.of(fixtures.team(association), fixtures.team(association), fixtures.team(association));
+        List<StaffLogin> coaches = teams.stream().map(fixtures::coach).toList();
+        ownSettings(teams.get(1), coaches.get(1), new FitSettings(new BigDecimal("24.0"), new BigDecimal("27.5"),
+                new BigDecimal("30.0"), true, new BigDecimal("3.0"), new BigDecimal("36.0"), new BigDecimal("9.0"),
+                new BigDecimal("0.1"), 6, 14, 10, 3));
+        ownSettings(teams.get(2), coaches.get(2), new FitSettings(new BigDecimal("26.0"), new BigDecimal("28.0"),
+                new BigDecimal("32.5"), false, new BigDecimal("7.5"), new BigDecimal("36.0"), new BigDecimal("9.0"),
+                new BigDecimal("0.1"), 6, 14, 10, 3));
+        Map<String, UUID> versions = Map.of("ORS", version(association, "ORS"), "SRS", version(association, "SRS"),
+                "SRS_GROUP", version(association, "SRS_GROUP"));
+        List<UUID> everyone = new ArrayList<>();
+        for (int t = 0; t < teams.size(); t++) {
+            for (int i = 0; i < PARTICIPANTS_PER_TEAM; i++) {
+                everyone.add(randomHistory(teams, coaches, t, versions));
+            }
+        }
+
+        Map<UUID, List<FitFigures.Sums>> sql = figures.forTeams(teams.stream().map(TeamView::id).toList(), FROM, TO);
+
+        long counted = 0;
+        long improved = 0;
+        long worse = 0;
+        long above = 0;
+        for (TeamView team : teams) {
+            List<FigureRules.Row> expected = reference.of(team.id(), everyone, FROM, TO).stream()
+                    .filter(r -> r.ageBand() == null).toList();
+            List<FitFigures.Sums> actual = sql.get(team.id());
+            for (FigureRules.Row row : expected) {
+                FitFigures.Sums sums = row.gender() == null ? total(actual) : actual.stream()
+                        .filter(s -> s.gender().equals(row.gender().name())).findFirst()
+                        .orElse(FitFigures.Sums.empty(row.gender().name()));
+                assertSame(row, sums);
+            }
+            FigureRules.Row all = expected.get(0);
+            counted += all.participantsWithTwoOrs();
+            improved += count(all.shareReliablyImproved(), all.participantsWithTwoOrs());
+            worse += count(all.shareReliablyWorse(), all.participantsWithTwoOrs());
+            above += count(all.shareAboveCutoffAtLatest(), all.participantsWithTwoOrs());
+        }
+        assertThat(List.of(counted, improved, worse, above)).as("the data exercises every figure")
+                .allSatisfy(n -> assertThat(n).isPositive());
+    }
+
+    private static void assertSame(FigureRules.Row expected, FitFigures.Sums actual) {
+        String cell = "gender " + expected.gender();
+        long n = expected.participantsWithTwoOrs();
+        assertThat(actual.withTwoOrs()).as(cell).isEqualTo(n);
+        assertThat(actual.reliablyImproved()).as(cell).isEqualTo(count(expected.shareReliablyImproved(), n));
+        assertThat(actual.reliablyWorse()).as(cell).isEqualTo(count(expected.shareReliablyWorse(), n));
+        assertThat(actual.aboveCutoffAtLatest()).as(cell).isEqualTo(count(expected.shareAboveCutoffAtLatest(), n));
+        assertThat(mean(actual.changeSum(), n)).as(cell).isEqualTo(expected.meanChange());
+        assertThat(actual.srsRatings()).as(cell).isEqualTo(expected.srsRatings());
+        assertThat(actual.srsParticipants()).as(cell).isEqualTo(expected.srsParticipants());
+        assertThat(mean(actual.srsSum(), actual.srsRatings())).as(cell).isEqualTo(expected.meanSrs());
+    }
+
+    /** A share of 0–1 rounded to three decimals back to a count: exact for fewer than 1,000 persons. */
+    private static long count(Double share, long n) {
+        return share == null ? 0 : Math.round(share * n);
+    }
+
+    private static Double mean(BigDecimal sum, long n) {
+        return n == 0 ? null : sum.divide(BigDecimal.valueOf(n), 1, RoundingMode.HALF_UP).doubleValue();
+    }
+
+    private static FitFigures.Sums total(List<FitFigures.Sums> rows) {
+        FitFigures.Sums t = FitFigures.Sums.empty(null);
+        for (FitFigures.Sums r : rows) {
+            t = new FitFigures.Sums(null, t.withTwoOrs() + r.withTwoOrs(), t.changeSum().add(r.changeSum()),
+                    t.reliablyImproved() + r.reliablyImproved(), t.reliablyWorse() + r.reliablyWorse(),
+                    t.aboveCutoffAtLatest() + r.aboveCutoffAtLatest(), t.srsSum().add(r.srsSum()),
+                    t.srsRatings() + r.srsRatings(), t.srsParticipants() + r.srsParticipants());
+        }
+        return t;
+    }
+
+    private void ownSettings(TeamView team, StaffLogin by, FitSettings s) {
+        settings.save(TeamSettingsRow.of(team.id(), s, LocalDateTime.now().withNano(0), by.id()));
+    }
+
+    private UUID version(UUID association, String code) {
+        return instruments.current(association, code).versionId();
+    }
+
+    /**
+     * A participant of team {@code t}, 8–62 years old in the period's year (set in the table: the register
+     * takes 16–64), with 0–7 sessions on 20
+     * possible days from ten months before the period to a month after it (so some share a day).
+     */
+    private UUID randomHistory(List<TeamView> teams, List<StaffLogin> coaches, int t, Map<String, UUID> versions) {
+        Gender gender = Gender.values()[random.nextInt(Gender.values().length)];
+        ParticipantView p = people.aParticipant().gender(gender).enrolledDaysAgo(100).createdIn(teams.get(t), coaches.get(t));
+        bornIn(p.id(), FROM.getYear() - 8 - random.nextInt(55)); // children too, whom the register does not take
+        boolean neverOwnTeam = random.nextInt(15) == 0;
+        List<FitSession> ss = new ArrayList<>();
+        List<Attendance> as = new ArrayList<>();
+        List<Rating> rs = new ArrayList<>();
+        int count = random.nextInt(8);
+        for (int i = 0; i < count; i++) {
+            int held = neverOwnTeam ? (t + 1) % teams.size() : random.nextInt(7) == 0 ? random.nextInt(teams.size()) : t;
+            TeamView team = teams.get(held);
+            SessionKind kind = random.nextInt(5) == 0 ? SessionKind.GROUP : SessionKind.INDIVIDUAL;
+            LocalDate day = FROM.minusDays(300).plusDays(random.nextInt(20) * 26L);
+            LocalDateTime created = LocalDateTime.of(2024, 1, 1, 8, 0).plusHours(random.nextInt(3));
+            FitSession s = new FitSession(ids.newId(), team.id(), association(team), kind, day, coaches.get(held).id(),
+                    null, created, coaches.get(held).id(), null);
+            ss.add(s);
+            as.add(new Attendance(ids.newId(), s.id(), p.id(), null, null));
+            if (random.nextInt(5) != 0) {
+                rs.add(rating(s, p, "ORS", versions.get("ORS"), random.nextInt(7) == 0));
+            }
+            if (random.nextInt(10) < 7) {
+                String code = kind.srsCode();
+                rs.add(rating(s, p, code, versions.get(code), random.nextInt(10) == 0));
+            }
+        }
+        sessions.saveAll(ss);
+        attendance.saveAll(as);
+        ratings.saveAll(rs);
+        return p.id();
+    }
+
+    private void bornIn(UUID participant, int year) {
+        connections.execute(ConnectionDefinition.DEFAULT, status -> {
+            try (PreparedStatement ps = status.getConnection()
+                    .prepareStatement("UPDATE participant SET birth_year = ? WHERE id = ?")) {
+                ps.setInt(1, year);
+                ps.setString(2, participant.toString());
+                return ps.executeUpdate();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private static UUID association(TeamView team) {
+        return team.associationId();
+    }
+
+    /** Four items of 0–10 in half points; one missing when {@code incomplete}. */
+    private Rating rating(FitSession s, ParticipantView p, String code, UUID version, boolean incomplete) {
+        BigDecimal[] items = new BigDecimal[Scores.ITEMS];
+        for (int i = 0; i < items.length; i++) {
+            items[i] = BigDecimal.valueOf(random.nextInt(21)).divide(BigDecimal.valueOf(2), 1, RoundingMode.UNNECESSARY);
+        }
+        if (incomplete) {
+            items[random.nextInt(items.length)] = null;
+        }
+        List<BigDecimal> list = Arrays.asList(items);
+        return new Rating(ids.newId(), s.id(), p.id(), s.teamId(), code, version, null, items[0], items[1], items[2],
+                items[3], new Scores(code, list).total(), RatingSource.PAPER, s.coachId(), LocalDateTime.now().withNano(0));
+    }
+}
