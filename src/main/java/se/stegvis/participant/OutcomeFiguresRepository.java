@@ -3,18 +3,19 @@ package se.stegvis.participant;
 import io.micronaut.data.connection.ConnectionOperations;
 import jakarta.inject.Singleton;
 
+import se.stegvis.shared.StreamedQuery;
+
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+
+import static se.stegvis.shared.StreamedQuery.ids;
+import static se.stegvis.shared.StreamedQuery.marks;
 
 /**
  * The grouped statements behind {@link OutcomeFigures}: one statement each, over all requested teams,
@@ -33,10 +34,6 @@ class OutcomeFiguresRepository {
         this.connections = connections;
     }
 
-    @FunctionalInterface
-    private interface RowReader {
-        void read(ResultSet rs) throws SQLException;
-    }
 
     /**
      * All exits (kind 'A') and exits per outcome (kind 'O') in one statement. The per-outcome half is a
@@ -57,7 +54,7 @@ class OutcomeFiguresRepository {
             args.add(from);
             args.add(to);
         }
-        stream(sql, args, rs -> {
+        StreamedQuery.stream(connections, sql, args, rs -> {
             boolean all = "A".equals(rs.getString(1));
             String outcome = rs.getString(6);
             if (all || outcome != null) {
@@ -87,7 +84,7 @@ class OutcomeFiguresRepository {
                 + "FROM participant p WHERE p.team_id IN (" + marks(goals.size()) + ")" + EXIT_RANGE
                 + " AND EXISTS (SELECT 1 FROM participant_outcome o WHERE o.participant_id = p.id AND ("
                 + String.join(" OR ", conditions) + ")) GROUP BY p.team_id, p.gender, p.enrolment_date, p.exit_date";
-        stream(sql, args, rs -> {
+        StreamedQuery.stream(connections, sql, args, rs -> {
             LocalDate enrolment = rs.getObject(3, LocalDate.class);
             LocalDate exit = rs.getObject(4, LocalDate.class);
             sink.accept(new OutcomeFigures.GoalExitGroup(UUID.fromString(rs.getString(1)),
@@ -102,42 +99,11 @@ class OutcomeFiguresRepository {
         List<Object> args = new ArrayList<>(ids(teamIds));
         args.add(from);
         args.add(to);
-        stream(sql, args, rs -> {
+        StreamedQuery.stream(connections, sql, args, rs -> {
             int years = rs.getInt(5);
             Integer yearsInSupport = rs.wasNull() ? null : years;
             sink.accept(new OutcomeFigures.NewcomerGroup(UUID.fromString(rs.getString(1)),
                     Gender.valueOf(rs.getString(2)), rs.getInt(4) - rs.getInt(3), yearsInSupport, rs.getLong(6)));
         });
-    }
-
-    private void stream(String sql, List<Object> args, RowReader reader) {
-        connections.executeRead(status -> {
-            Connection c = status.getConnection();
-            try (PreparedStatement ps = c.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
-                    ResultSet.CONCUR_READ_ONLY)) {
-                if (!"H2".equals(c.getMetaData().getDatabaseProductName())) {
-                    ps.setFetchSize(Integer.MIN_VALUE);
-                }
-                for (int i = 0; i < args.size(); i++) {
-                    ps.setObject(i + 1, args.get(i));
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        reader.read(rs);
-                    }
-                }
-                return null;
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-    }
-
-    private static List<String> ids(Collection<UUID> ids) {
-        return ids.stream().map(UUID::toString).toList();
-    }
-
-    private static String marks(int n) {
-        return String.join(",", java.util.Collections.nCopies(n, "?"));
     }
 }

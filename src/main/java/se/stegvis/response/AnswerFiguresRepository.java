@@ -3,17 +3,17 @@ package se.stegvis.response;
 import io.micronaut.data.connection.ConnectionOperations;
 import jakarta.inject.Singleton;
 
+import se.stegvis.shared.StreamedQuery;
+
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
+
+import static se.stegvis.shared.StreamedQuery.ids;
+import static se.stegvis.shared.StreamedQuery.marks;
 
 /**
  * The reads behind the report figures of answers ({@link IndicatorFigures}, {@link RatingFigures}): one
@@ -47,7 +47,7 @@ class AnswerFiguresRepository {
         args.addAll(ids(versionIds));
         args.add(fromMonth);
         args.add(toMonth);
-        stream(sql, args, rs -> sink.accept(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+        StreamedQuery.stream(connections, sql, args, rs -> sink.accept(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
     }
 
     /** Identified answers of one instrument by the teams' participants handed in from {@code from} (inclusive) to {@code to} (exclusive, UTC). */
@@ -60,46 +60,6 @@ class AnswerFiguresRepository {
         args.add(instrumentCode);
         args.add(from);
         args.add(to);
-        stream(sql, args, rs -> sink.accept(rs.getString(1), rs.getString(2), null, rs.getString(3)));
-    }
-
-    @FunctionalInterface
-    private interface RowReader {
-        void read(ResultSet rs) throws SQLException;
-    }
-
-    private void stream(String sql, List<Object> args, RowReader reader) {
-        connections.executeRead(status -> {
-            Connection c = status.getConnection();
-            try (PreparedStatement ps = c.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
-                    ResultSet.CONCUR_READ_ONLY)) {
-                if (!"H2".equals(c.getMetaData().getDatabaseProductName())) {
-                    ps.setFetchSize(Integer.MIN_VALUE);
-                }
-                for (int i = 0; i < args.size(); i++) {
-                    if (args.get(i) instanceof LocalDateTime t) {
-                        ps.setTimestamp(i + 1, Timestamp.valueOf(t)); // as Micronaut Data binds (and wrote) it
-                    } else {
-                        ps.setObject(i + 1, args.get(i));
-                    }
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        reader.read(rs);
-                    }
-                }
-                return null;
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-    }
-
-    private static List<String> ids(Collection<UUID> ids) {
-        return ids.stream().map(UUID::toString).toList();
-    }
-
-    private static String marks(int n) {
-        return String.join(",", Collections.nCopies(n, "?"));
+        StreamedQuery.stream(connections, sql, args, rs -> sink.accept(rs.getString(1), rs.getString(2), null, rs.getString(3)));
     }
 }

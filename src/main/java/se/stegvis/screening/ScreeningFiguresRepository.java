@@ -3,10 +3,10 @@ package se.stegvis.screening;
 import io.micronaut.data.connection.ConnectionOperations;
 import jakarta.inject.Singleton;
 
+import se.stegvis.shared.StreamedQuery;
+
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -34,33 +34,14 @@ class ScreeningFiguresRepository {
         List<UUID> teams = List.copyOf(teamIds);
         String sql = "SELECT id, participant_id, team_id, instrument_version_id, period, gender, declined, key_id, "
                 + "payload FROM screening_response WHERE team_id IN ("
-                + String.join(",", java.util.Collections.nCopies(teams.size(), "?"))
+                + StreamedQuery.marks(teams.size())
                 + ") AND period >= ? AND period <= ?";
-        connections.executeRead(status -> {
-            Connection c = status.getConnection();
-            try (PreparedStatement ps = c.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
-                    ResultSet.CONCUR_READ_ONLY)) {
-                if (!"H2".equals(c.getMetaData().getDatabaseProductName())) {
-                    ps.setFetchSize(Integer.MIN_VALUE);
-                }
-                int i = 1;
-                for (UUID team : teams) {
-                    ps.setString(i++, team.toString());
-                }
-                ps.setString(i++, fromMonth);
-                ps.setString(i, toMonth);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        sink.accept(new ScreeningRecord(UUID.fromString(rs.getString(1)),
-                                UUID.fromString(rs.getString(2)), UUID.fromString(rs.getString(3)),
-                                UUID.fromString(rs.getString(4)), rs.getString(5), rs.getString(6),
-                                rs.getBoolean(7), rs.getString(8), rs.getString(9), null, null, null));
-                    }
-                }
-                return null;
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        List<Object> args = new ArrayList<>(StreamedQuery.ids(teams));
+        args.add(fromMonth);
+        args.add(toMonth);
+        StreamedQuery.stream(connections, sql, args, rs -> sink.accept(new ScreeningRecord(
+                UUID.fromString(rs.getString(1)), UUID.fromString(rs.getString(2)), UUID.fromString(rs.getString(3)),
+                UUID.fromString(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getBoolean(7),
+                rs.getString(8), rs.getString(9), null, null, null)));
     }
 }
