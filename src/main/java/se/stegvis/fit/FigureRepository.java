@@ -3,10 +3,9 @@ package se.stegvis.fit;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
+import se.stegvis.shared.JdbcReads;
+
 import java.math.BigDecimal;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -116,39 +115,8 @@ class FigureRepository {
         return String.join(",", teamIds.stream().map(t -> "?").toList());
     }
 
-    private interface RowMapper<T> {
-        T map(ResultSet rs) throws SQLException;
+    private <T> List<T> query(String sql, List<Object> args, JdbcReads.RowMapper<T> mapper) {
+        return JdbcReads.list(jdbc, sql, args, mapper);
     }
 
-    private <T> List<T> query(String sql, List<Object> args, RowMapper<T> mapper) {
-        return jdbc.prepareStatement(sql, ps -> {
-            try {
-                bind(ps, args);
-                List<T> rows = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        rows.add(mapper.map(rs));
-                    }
-                }
-                return rows;
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-    }
-
-    private static void bind(PreparedStatement ps, List<Object> args) throws SQLException {
-        for (int i = 0; i < args.size(); i++) {
-            Object a = args.get(i);
-            if (a instanceof Boolean b) {
-                ps.setBoolean(i + 1, b);
-            } else if (a instanceof BigDecimal n) {
-                ps.setBigDecimal(i + 1, n);
-            } else if (a instanceof LocalDate d) {
-                ps.setObject(i + 1, d);
-            } else {
-                ps.setString(i + 1, (String) a);
-            }
-        }
-    }
 }

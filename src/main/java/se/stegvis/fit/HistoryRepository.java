@@ -3,8 +3,9 @@ package se.stegvis.fit;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
+import se.stegvis.shared.JdbcReads;
+
 import java.math.BigDecimal;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -54,31 +55,7 @@ class HistoryRepository {
     }
 
     private List<HistoryRow> query(String sql, List<Object> args) {
-        return jdbc.prepareStatement(sql, ps -> {
-            try {
-                bind(ps, args);
-                List<HistoryRow> rows = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        rows.add(row(rs));
-                    }
-                }
-                return rows;
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-    }
-
-    private static void bind(PreparedStatement ps, List<Object> args) throws SQLException {
-        for (int i = 0; i < args.size(); i++) {
-            Object a = args.get(i);
-            if (a instanceof LocalDate d) {
-                ps.setObject(i + 1, d);
-            } else {
-                ps.setString(i + 1, (String) a);
-            }
-        }
+        return JdbcReads.list(jdbc, sql, args, HistoryRepository::row);
     }
 
     private static HistoryRow row(ResultSet rs) throws SQLException {

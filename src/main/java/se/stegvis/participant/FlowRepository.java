@@ -3,7 +3,8 @@ package se.stegvis.participant;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
-import java.sql.PreparedStatement;
+import se.stegvis.shared.JdbcReads;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -76,20 +77,7 @@ class FlowRepository {
         }
         List<Object> args = new ArrayList<>();
         String bound = bind(sql, Map.of("from", from == null ? to : from, "to", to), teamIds, args);
-        return jdbc.prepareStatement(bound, ps -> {
-            try {
-                set(ps, args);
-                List<T> rows = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        rows.add(mapper.map(rs));
-                    }
-                }
-                return rows;
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        return JdbcReads.list(jdbc, bound, args, mapper::map);
     }
 
     /** Replaces the named parameters with '?' in order and collects their values. */
@@ -107,16 +95,6 @@ class FlowRepository {
         }
         m.appendTail(out);
         return out.toString();
-    }
-
-    private static void set(PreparedStatement ps, List<Object> args) throws SQLException {
-        for (int i = 0; i < args.size(); i++) {
-            if (args.get(i) instanceof LocalDate d) {
-                ps.setObject(i + 1, d);
-            } else {
-                ps.setString(i + 1, (String) args.get(i));
-            }
-        }
     }
 
     private static String count(String condition) {

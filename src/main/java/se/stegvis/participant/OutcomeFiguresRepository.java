@@ -3,7 +3,7 @@ package se.stegvis.participant;
 import io.micronaut.data.connection.ConnectionOperations;
 import jakarta.inject.Singleton;
 
-import se.stegvis.shared.StreamedQuery;
+import se.stegvis.shared.JdbcReads;
 
 import java.sql.Connection;
 import java.time.LocalDate;
@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-import static se.stegvis.shared.StreamedQuery.ids;
-import static se.stegvis.shared.StreamedQuery.marks;
+import static se.stegvis.shared.JdbcReads.ids;
+import static se.stegvis.shared.JdbcReads.marks;
 
 /**
  * The grouped statements behind {@link OutcomeFigures}: one statement each, over all requested teams,
@@ -54,7 +54,7 @@ class OutcomeFiguresRepository {
             args.add(from);
             args.add(to);
         }
-        StreamedQuery.stream(connections, sql, args, rs -> {
+        JdbcReads.stream(connections, sql, args, rs -> {
             boolean all = "A".equals(rs.getString(1));
             String outcome = rs.getString(6);
             if (all || outcome != null) {
@@ -84,7 +84,7 @@ class OutcomeFiguresRepository {
                 + "FROM participant p WHERE p.team_id IN (" + marks(goals.size()) + ")" + EXIT_RANGE
                 + " AND EXISTS (SELECT 1 FROM participant_outcome o WHERE o.participant_id = p.id AND ("
                 + String.join(" OR ", conditions) + ")) GROUP BY p.team_id, p.gender, p.enrolment_date, p.exit_date";
-        StreamedQuery.stream(connections, sql, args, rs -> {
+        JdbcReads.stream(connections, sql, args, rs -> {
             LocalDate enrolment = rs.getObject(3, LocalDate.class);
             LocalDate exit = rs.getObject(4, LocalDate.class);
             sink.accept(new OutcomeFigures.GoalExitGroup(UUID.fromString(rs.getString(1)),
@@ -99,7 +99,7 @@ class OutcomeFiguresRepository {
         List<Object> args = new ArrayList<>(ids(teamIds));
         args.add(from);
         args.add(to);
-        StreamedQuery.stream(connections, sql, args, rs -> {
+        JdbcReads.stream(connections, sql, args, rs -> {
             int years = rs.getInt(5);
             Integer yearsInSupport = rs.wasNull() ? null : years;
             sink.accept(new OutcomeFigures.NewcomerGroup(UUID.fromString(rs.getString(1)),

@@ -3,7 +3,7 @@ package se.stegvis.response;
 import io.micronaut.data.connection.ConnectionOperations;
 import jakarta.inject.Singleton;
 
-import se.stegvis.shared.StreamedQuery;
+import se.stegvis.shared.JdbcReads;
 
 import java.sql.Connection;
 import java.time.LocalDateTime;
@@ -12,8 +12,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
-import static se.stegvis.shared.StreamedQuery.ids;
-import static se.stegvis.shared.StreamedQuery.marks;
+import static se.stegvis.shared.JdbcReads.ids;
+import static se.stegvis.shared.JdbcReads.marks;
 
 /**
  * The reads behind the report figures of answers ({@link IndicatorFigures}, {@link RatingFigures}): one
@@ -47,7 +47,7 @@ class AnswerFiguresRepository {
         args.addAll(ids(versionIds));
         args.add(fromMonth);
         args.add(toMonth);
-        StreamedQuery.stream(connections, sql, args, rs -> sink.accept(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+        JdbcReads.stream(connections, sql, args, rs -> sink.accept(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
     }
 
     /** Identified answers of one instrument by the teams' participants handed in from {@code from} (inclusive) to {@code to} (exclusive, UTC). */
@@ -60,6 +60,6 @@ class AnswerFiguresRepository {
         args.add(instrumentCode);
         args.add(from);
         args.add(to);
-        StreamedQuery.stream(connections, sql, args, rs -> sink.accept(rs.getString(1), rs.getString(2), null, rs.getString(3)));
+        JdbcReads.stream(connections, sql, args, rs -> sink.accept(rs.getString(1), rs.getString(2), null, rs.getString(3)));
     }
 }

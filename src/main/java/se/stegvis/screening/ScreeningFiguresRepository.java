@@ -3,7 +3,7 @@ package se.stegvis.screening;
 import io.micronaut.data.connection.ConnectionOperations;
 import jakarta.inject.Singleton;
 
-import se.stegvis.shared.StreamedQuery;
+import se.stegvis.shared.JdbcReads;
 
 import java.sql.Connection;
 import java.util.ArrayList;
@@ -34,12 +34,12 @@ class ScreeningFiguresRepository {
         List<UUID> teams = List.copyOf(teamIds);
         String sql = "SELECT id, participant_id, team_id, instrument_version_id, period, gender, declined, key_id, "
                 + "payload FROM screening_response WHERE team_id IN ("
-                + StreamedQuery.marks(teams.size())
+                + JdbcReads.marks(teams.size())
                 + ") AND period >= ? AND period <= ?";
-        List<Object> args = new ArrayList<>(StreamedQuery.ids(teams));
+        List<Object> args = new ArrayList<>(JdbcReads.ids(teams));
         args.add(fromMonth);
         args.add(toMonth);
-        StreamedQuery.stream(connections, sql, args, rs -> sink.accept(new ScreeningRecord(
+        JdbcReads.stream(connections, sql, args, rs -> sink.accept(new ScreeningRecord(
                 UUID.fromString(rs.getString(1)), UUID.fromString(rs.getString(2)), UUID.fromString(rs.getString(3)),
                 UUID.fromString(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getBoolean(7),
                 rs.getString(8), rs.getString(9), null, null, null)));
