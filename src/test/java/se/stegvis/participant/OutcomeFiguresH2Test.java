@@ -5,6 +5,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import se.stegvis.security.Role;
+import se.stegvis.support.EmbeddedH2;
 import se.stegvis.support.Fixtures;
 import se.stegvis.team.StaffService;
 import se.stegvis.team.StaffView;
@@ -25,20 +26,11 @@ import static org.assertj.core.api.Assertions.tuple;
  * UNION with a NULL outcome, YEAR(), the per-team goal condition, the streamed read.
  */
 class OutcomeFiguresH2Test {
-    static final String H2_URL = "jdbc:h2:mem:outcomes;MODE=MySQL;CASE_INSENSITIVE_IDENTIFIERS=TRUE;NON_KEYWORDS=VALUE,USER"
-            + ";DB_CLOSE_DELAY=-1";
     static ApplicationContext context;
 
     @BeforeAll
     static void startOnH2() {
-        context = ApplicationContext.builder().deduceEnvironment(false).environments("h2parity")
-                .properties(Map.of("datasources.default.url", H2_URL, "datasources.default.username", "sa",
-                        "datasources.default.password", "",
-                        "micronaut.security.token.jwt.signatures.secret.generator.secret",
-                        "parity-only-secret-0123456789abcdef0123456789abcdef",
-                        "stegvis.demo-data", "false",
-                        "stegvis.screening.keys", "parity:sDSFwezaTPtYgHiHNgcxSGUAq+RxFkInkHX77lHCIes="))
-                .start();
+        context = EmbeddedH2.start("outcomes");
     }
 
     @AfterAll

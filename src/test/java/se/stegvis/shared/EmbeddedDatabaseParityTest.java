@@ -22,6 +22,7 @@ import se.stegvis.security.Role;
 import se.stegvis.security.SessionService;
 import se.stegvis.security.SubjectKind;
 import se.stegvis.security.Throttle;
+import se.stegvis.support.EmbeddedH2;
 import se.stegvis.team.StaffService;
 import se.stegvis.team.StaffView;
 import se.stegvis.team.TeamService;
@@ -52,26 +53,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class EmbeddedDatabaseParityTest {
     /** The flags of the default URL in application.yml; only the storage differs (memory, not a file). */
-    static final String H2_FLAGS = ";MODE=MySQL;CASE_INSENSITIVE_IDENTIFIERS=TRUE;NON_KEYWORDS=VALUE,USER";
-    static final String H2_URL = "jdbc:h2:mem:parity" + H2_FLAGS + ";DB_CLOSE_DELAY=-1";
 
     static ApplicationContext context;
 
     @BeforeAll
     static void startOnH2() {
-        // Not the "test" environment: that one points at MariaDB.
-        context = ApplicationContext.builder()
-                .deduceEnvironment(false)
-                .environments("h2parity")
-                .properties(Map.of(
-                        "datasources.default.url", H2_URL,
-                        "datasources.default.username", "sa",
-                        "datasources.default.password", "",
-                        "micronaut.security.token.jwt.signatures.secret.generator.secret",
-                        "parity-only-secret-0123456789abcdef0123456789abcdef",
-                        "stegvis.demo-data", "false",
-                        "stegvis.screening.keys", "parity:sDSFwezaTPtYgHiHNgcxSGUAq+RxFkInkHX77lHCIes="))
-                .start();
+        context = EmbeddedH2.start("parity");
     }
 
     @AfterAll
@@ -85,7 +72,7 @@ class EmbeddedDatabaseParityTest {
     void runCommandUsesTheH2FlagsTestedHere() throws IOException {
         try (InputStream in = getClass().getResourceAsStream("/application.yml")) {
             String yml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(yml).contains("jdbc:h2:file:./data/stegvis" + H2_FLAGS + "`");
+            assertThat(yml).contains("jdbc:h2:file:./data/stegvis" + EmbeddedH2.FLAGS + "`");
         }
     }
 
@@ -296,7 +283,7 @@ class EmbeddedDatabaseParityTest {
 
     private static String query(String sql) throws SQLException {
         // A plain connection to the same in-memory database, outside Micronaut's transaction management.
-        try (Connection c = DriverManager.getConnection(H2_URL, "sa", "");
+        try (Connection c = DriverManager.getConnection(EmbeddedH2.url("parity"), "sa", "");
              PreparedStatement s = c.prepareStatement(sql);
              ResultSet r = s.executeQuery()) {
             r.next();
