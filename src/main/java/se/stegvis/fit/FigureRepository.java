@@ -15,7 +15,7 @@ import java.util.UUID;
 /**
  * The report's FIT figures of many teams in TWO grouped statements whatever the number of teams,
  * participants or ratings (the ORS figures and the SRS sums), each returning one row per team and
- * gender. The rules are {@link FigureRules}' (the reference, guarded by FitFiguresEquivalenceTest):
+ * gender. The rules are those of FigureRules, the reference in the tests (guarded by FitFiguresEquivalenceTest):
  * <ul>
  *   <li>whose figures: participants whose current team is the team and who attended one of its sessions
  *       (as {@code HistoryRepository.ofTeam} reads them); all their sessions count, of any team;</li>

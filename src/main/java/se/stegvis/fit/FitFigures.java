@@ -15,7 +15,7 @@ import java.util.UUID;
 
 /**
  * FIT figures of teams for a period, by gender, for the reports feature (which decides who may see
- * them and suppresses small cells). Who counts and how is {@link FigureRules}' definition; here the
+ * them and suppresses small cells). Who counts and how is the definition in the tests' FigureRules (the reference); here the
  * database computes it for all teams at once in two grouped statements ({@link FigureRepository}), so
  * the time and memory do not grow with the number of ratings held in Java. Counts and exact sums, not
  * rounded means, so that figures add up across teams. No names leave here.

@@ -22,7 +22,7 @@ import java.util.Objects;
  * everyone, then by gender, by age band (age in the period's last year) and by both. Small cells are
  * NOT suppressed here: the report that publishes them applies its "<5" rule.
  *
- * <p>The definition in plain Java, kept as the reference: the report computes the same figures in SQL
+ * <p>The definition in plain Java, kept in the tests as the reference (no production code runs it): the report computes the same figures in SQL
  * ({@link FigureRepository}, by gender only), and FitFiguresEquivalenceTest compares the two on random
  * histories. A change of the rules changes both.
  */
