@@ -4,10 +4,10 @@
 #
 # API: the embedded server in the test JVM; each client thread holds one keep-alive HTTP/1.1
 #   connection and POSTs /api/participant/responses with its participant token and a new
-#   Idempotency-Key: session check, participant lookup, idempotency claim, then one transaction with
-#   the answer, the due-item update, the audit row and the DONE mark.
+#   Idempotency-Key: session check, participant lookup, then one transaction with the idempotency
+#   claim, the answer, the due-item update, the audit row and the stored response.
 # Baseline: each client thread holds one plain JDBC connection and writes what a submission stores,
-#   in one transaction per submission: the idempotency record (directly DONE), the identified_response
+#   in one transaction per submission: the idempotency record (directly with its response), the identified_response
 #   row, the due-item update (UPDATE … ORDER BY due_date LIMIT 1) and the audit row, then COMMIT.
 # Ratio = API submissions/s ÷ baseline submissions/s, same threads, same database, same run; the
 #   median of the rounds is the result (goal >= 0.5). Each round also prints statements and commits

@@ -93,8 +93,8 @@ public class AnswerService {
      * @param reply            turns the receipt into the response to store and replay; for an anonymous
      *                         answer it must identify nothing
      */
-    // One connection for the participant read, the claim (autocommit) and the transaction: one pool
-    // checkout per submission instead of three.
+    // One connection for the participant read and the transaction (claim, answer, stored response):
+    // one pool checkout per submission instead of two.
     @Connectable
     public StoredResponse submit(Actor participant, @Nullable String idempotencyKey, String canonicalRequest,
                                  UUID versionId, Map<String, ?> answers, Function<Receipt, StoredResponse> reply) {
@@ -115,7 +115,7 @@ public class AnswerService {
         return response;
     }
 
-    /** Runs in the idempotency transaction: the answer and the stored response commit together. */
+    /** Runs in the idempotency transaction: the claim, the answer and the stored response commit together. */
     private Receipt store(Actor participant, ParticipantSummary p, UUID versionId, Map<String, ?> answers) {
         InstrumentVersionView v = instruments.version(versionId);
         if (!v.builtIn() && !v.associationId().equals(teams.get(p.teamId()).associationId())) {

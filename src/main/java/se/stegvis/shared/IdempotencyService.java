@@ -2,9 +2,7 @@ package se.stegvis.shared;
 
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.scheduling.annotation.Scheduled;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,20 +10,18 @@ import org.slf4j.LoggerFactory;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
-import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
  * Runs a request at most once per {@code Idempotency-Key}: a retry with the same key and body gets
  * the first response, a different body {@link IdempotencyKeyReused}, a retry while the first is
- * still running {@link IdempotencyInFlight}. The action's writes and the stored response commit in
- * one transaction. What is stored cannot link a person to what they sent (docs/adr/0004): only
+ * still running {@link IdempotencyInFlight} (at once, without waiting for it). The claim, the action's
+ * writes and the stored response commit in one transaction. What is stored cannot link a person to what they sent (docs/adr/0004): only
  * hashes salted with the client's never-stored key, whole-hour times, and the response body the
  * caller chose — for anonymous submissions a body without ids or answers.
  *
@@ -46,7 +42,6 @@ public class IdempotencyService {
     public static final String HEADER = "Idempotency-Key";
     public static final int MIN_KEY_LENGTH = 16;
     public static final int MAX_KEY_LENGTH = 100;
-    private static final int CLAIM_ATTEMPTS = 3;
     private static final Logger LOG = LoggerFactory.getLogger(IdempotencyService.class);
 
     /** What a request answered: its status and JSON body, replayed as is to a retry. */
@@ -54,32 +49,27 @@ public class IdempotencyService {
     }
 
     private final IdempotencyStore store;
-    private final TransactionOperations<Connection> transactions;
-    private final Ids ids;
     private final Clock clock;
     private final Duration retention;
-    private final Duration lease;
 
-    IdempotencyService(IdempotencyStore store, TransactionOperations<Connection> transactions, Ids ids, Clock clock,
-                       @Value("${stegvis.idempotency.retention:24h}") Duration retention,
-                       @Value("${stegvis.idempotency.in-flight-lease:3m}") Duration lease) {
+    IdempotencyService(IdempotencyStore store, Clock clock,
+                       @Value("${stegvis.idempotency.retention:24h}") Duration retention) {
         this.store = store;
-        this.transactions = transactions;
-        this.ids = ids;
         this.clock = clock;
         this.retention = retention;
-        this.lease = lease;
     }
 
     /**
      * Runs {@code action} once for this scope and key and returns its response, or the stored
-     * response of an earlier run with the same key and request.
+     * response of an earlier run with the same key and request. The claim, the action and the stored
+     * response share one transaction (the caller's, if it has one): if the action throws, nothing of
+     * it stays, the key included, and a corrected retry may use the same key.
      *
      * @param scope            who is asking (and, if keys may repeat across endpoints, for what), e.g.
      *                         {@code "answer:" + participantId}; never stored in clear
      * @param key              the client's {@code Idempotency-Key} header, as received (may be null)
      * @param canonicalRequest the request in canonical form ({@link IdempotencyJson#canonical(Object)})
-     * @param action           does the work in the caller's transaction and returns what to store;
+     * @param action           does the work in the claim's transaction and returns what to store;
      *                         for anonymous submissions a body that identifies nothing
      * @throws IdempotencyKeyInvalid the key is missing or malformed (400)
      * @throws IdempotencyKeyReused  the key was used with a different request (422)
@@ -88,12 +78,9 @@ public class IdempotencyService {
     public StoredResponse execute(String scope, @Nullable String key, String canonicalRequest,
                                   Supplier<StoredResponse> action) {
         String validKey = checkKey(key);
-        String keyHash = sha256(scope + ":" + validKey);
-        String fingerprint = sha256(validKey + "\n" + canonicalRequest);
-        String claimToken = ids.newToken(16);
-        boolean inTransaction = transactions.findTransactionStatus().isPresent();
-        Optional<StoredResponse> earlier = claimOrReplay(keyHash, fingerprint, claimToken, inTransaction);
-        return earlier.isPresent() ? earlier.get() : run(keyHash, claimToken, action, inTransaction);
+        LocalDateTime now = now();
+        return store.once(newClaim(sha256(scope + ":" + validKey), sha256(validKey + "\n" + canonicalRequest), now),
+                now, action);
     }
 
     /** Deletes expired records. Runs every 15 minutes; safe on several instances at once. */
@@ -106,77 +93,12 @@ public class IdempotencyService {
         return deleted;
     }
 
-    /**
-     * Claims the key (empty result: go ahead) or answers from the record already there. Loops only
-     * when the record vanished or expired between our failed insert and our read.
-     */
-    private Optional<StoredResponse> claimOrReplay(String keyHash, String fingerprint, String claimToken,
-                                                   boolean inTransaction) {
-        for (int attempt = 1; ; attempt++) {
-            LocalDateTime now = now();
-            try {
-                IdempotencyRecord claim = newClaim(keyHash, fingerprint, claimToken, now);
-                autocommit(inTransaction, () -> store.insert(claim));
-                return Optional.empty();
-            } catch (DataAccessException insertFailed) {
-                Optional<IdempotencyRecord> existing = store.find(keyHash);
-                if (existing.isEmpty() || existing.get().isExpired(now)) {
-                    if (existing.isPresent()) {
-                        autocommit(inTransaction, () -> store.deleteIfExpired(keyHash, now));
-                    }
-                    if (attempt >= CLAIM_ATTEMPTS) {
-                        throw existing.isEmpty() ? insertFailed : new IdempotencyInFlight();
-                    }
-                    continue;
-                }
-                IdempotencyRecord r = existing.get();
-                if (!r.fingerprint().equals(fingerprint)) {
-                    throw new IdempotencyKeyReused();
-                }
-                if (r.state() == IdempotencyState.DONE) {
-                    return Optional.of(new StoredResponse(r.responseStatus(), r.responseBody()));
-                }
-                if (!r.isLeased(now) && autocommit(inTransaction,
-                        () -> store.takeOver(keyHash, fingerprint, claimToken, now.plus(lease), now))) {
-                    LOG.info("took over an abandoned idempotency claim");
-                    return Optional.empty();
-                }
-                throw new IdempotencyInFlight();
-            }
-        }
-    }
-
-    /** Runs the action under our claim; on failure gives the key back so a corrected retry can run. */
-    private StoredResponse run(String keyHash, String claimToken, Supplier<StoredResponse> action,
-                               boolean inTransaction) {
-        try {
-            return store.runAndComplete(keyHash, claimToken, action);
-        } catch (RuntimeException | Error failure) {
-            try {
-                autocommit(inTransaction, () -> store.release(keyHash, claimToken));
-            } catch (RuntimeException releaseFailed) {
-                failure.addSuppressed(releaseFailed);
-                LOG.warn("could not release an idempotency claim; it frees itself when its lease ends");
-            }
-            throw failure;
-        }
-    }
-
-    /**
-     * Runs one statement that must commit at once (claim, take-over, release): on the caller's
-     * connection when no transaction is open (it is in autocommit mode), else on a connection of its own.
-     */
-    private <T> T autocommit(boolean inTransaction, Supplier<T> statement) {
-        return inTransaction ? store.onOwnConnection(statement) : store.onCallersConnection(statement);
-    }
-
-    private IdempotencyRecord newClaim(String keyHash, String fingerprint, String claimToken, LocalDateTime now) {
+    private IdempotencyRecord newClaim(String keyHash, String fingerprint, LocalDateTime now) {
         LocalDateTime hour = now.truncatedTo(ChronoUnit.HOURS);
-        // Rounded up to the next whole hour: a record lives at least the retention, and no
-        // stored time is finer than an hour once the claim is done.
+        // Rounded up to the next whole hour: a record lives at least the retention, and no stored
+        // time is finer than an hour.
         LocalDateTime expires = hour.plus(retention).plusHours(1);
-        return new IdempotencyRecord(keyHash, fingerprint, IdempotencyState.IN_FLIGHT, claimToken,
-                now.plus(lease), null, null, hour, expires);
+        return new IdempotencyRecord(keyHash, fingerprint, null, null, hour, expires);
     }
 
     /** The key as the client sent it, or {@link IdempotencyKeyInvalid}. */

@@ -1,89 +1,96 @@
 package se.stegvis.shared;
 
-import io.micronaut.data.connection.ConnectionDefinition;
-import io.micronaut.data.connection.annotation.Connectable;
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import jakarta.transaction.Transactional;
 
 import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The transaction boundaries of {@link IdempotencyService}, in their own bean so the proxies apply.
- * Claims, take-overs and releases are single statements that must commit at once, so a concurrent
- * duplicate sees them: each runs in autocommit mode — one round trip, where a transaction costs four
- * ({@code SET autocommit=0}, the statement, {@code COMMIT}, {@code SET autocommit=1}) for the same
- * guarantee. Outside a transaction they run on the caller's connection if it holds one ({@link
- * #onCallersConnection}: a submission runs its participant read, claim and transaction on one
- * connection, one pool checkout instead of three); inside a transaction on a connection of their own
- * ({@link #onOwnConnection}), so they still commit at once. The action and its DONE mark commit
- * together ({@link #runAndComplete}).
+ * The transaction of an idempotent request, in its own bean so the proxies apply: the claim, the
+ * action and the stored response commit together, or nothing does. The claim is the transaction's
+ * first write and does not wait ({@link IdempotencyClaims}): a concurrent duplicate meets the
+ * uncommitted row and answers 409 at once; a later one finds the committed record and replays it.
+ * Nobody else ever sees a record without its response, and a claim cannot outlive its transaction —
+ * if the instance dies, the database rolls the claim back with the rest.
  */
 @Singleton
 class IdempotencyStore {
+    private static final int CLAIM_ATTEMPTS = 3;
+
     private final IdempotencyRepository records;
+    private final IdempotencyClaims claims;
 
-    IdempotencyStore(IdempotencyRepository records) {
+    IdempotencyStore(IdempotencyRepository records, IdempotencyClaims claims) {
         this.records = records;
-    }
-
-    /** Runs {@code statement} on a connection of its own, in autocommit mode: for callers inside a transaction. */
-    @Connectable(propagation = ConnectionDefinition.Propagation.REQUIRES_NEW)
-    <T> T onOwnConnection(Supplier<T> statement) {
-        return statement.get();
+        this.claims = claims;
     }
 
     /**
-     * Runs {@code statement} on the caller's connection, or a new one if it holds none. Only for
-     * callers outside a transaction: the connection is then in autocommit mode.
-     */
-    @Connectable
-    <T> T onCallersConnection(Supplier<T> statement) {
-        return statement.get();
-    }
-
-    /** Inserts a new claim; the primary key makes a concurrent second claim fail. */
-    boolean insert(IdempotencyRecord claim) {
-        records.save(claim);
-        return true;
-    }
-
-    Optional<IdempotencyRecord> find(String keyHash) {
-        return records.findById(keyHash);
-    }
-
-    boolean takeOver(String keyHash, String fingerprint, String claimToken, LocalDateTime lockedUntil,
-                     LocalDateTime now) {
-        return records.takeOver(keyHash, fingerprint, claimToken, lockedUntil, now) == 1;
-    }
-
-    boolean deleteIfExpired(String keyHash, LocalDateTime now) {
-        return records.deleteIfExpired(keyHash, now) == 1;
-    }
-
-    boolean release(String keyHash, String claimToken) {
-        return records.release(keyHash, claimToken) == 1;
-    }
-
-    /**
-     * Runs the action and stores its response in one transaction: both commit or neither. A claim
-     * lost meanwhile (this request outlived its lease and another took over) rolls the action back.
+     * Claims the key, runs the action and stores its response — or answers from the committed record
+     * for the key. Joins the caller's transaction if there is one.
      */
     @Transactional
-    IdempotencyService.StoredResponse runAndComplete(String keyHash, String claimToken,
-                                                     Supplier<IdempotencyService.StoredResponse> action) {
+    IdempotencyService.StoredResponse once(IdempotencyRecord claim, LocalDateTime now,
+                                           Supplier<IdempotencyService.StoredResponse> action) {
+        Optional<IdempotencyService.StoredResponse> earlier = claimOrReplay(claim, now);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
         IdempotencyService.StoredResponse response = action.get();
         if (response == null) {
             throw new IllegalStateException("an idempotent action must return a response to store");
         }
-        if (records.complete(keyHash, claimToken, response.status(), response.body()) != 1) {
-            throw new IdempotencyInFlight();
+        if (records.complete(claim.keyHash(), response.status(), response.body()) != 1) {
+            throw new IllegalStateException("the idempotency claim vanished inside its own transaction");
         }
         return response;
     }
 
-    @Transactional
+    /**
+     * Empty: the key is ours, go ahead. Loops only when the record found has expired (deleted here,
+     * then claimed again) or, on H2, vanished between the failed insert and the read.
+     */
+    private Optional<IdempotencyService.StoredResponse> claimOrReplay(IdempotencyRecord claim, LocalDateTime now) {
+        for (int attempt = 1; attempt <= CLAIM_ATTEMPTS; attempt++) {
+            IdempotencyClaims.Write inserted = claims.insert(claim);
+            if (inserted == IdempotencyClaims.Write.DONE) {
+                return Optional.empty();
+            }
+            if (inserted == IdempotencyClaims.Write.BUSY) {
+                throw new IdempotencyInFlight();
+            }
+            Optional<IdempotencyClaims.Earlier> existing = claims.find(claim.keyHash(), now);
+            if (existing.isEmpty()) {
+                continue;
+            }
+            IdempotencyClaims.Earlier r = existing.get();
+            if (r.expired()) {
+                if (claims.deleteIfExpired(claim.keyHash(), now) == IdempotencyClaims.Write.BUSY) {
+                    throw new IdempotencyInFlight();
+                }
+                continue;
+            }
+            if (!r.fingerprint().equals(claim.fingerprint())) {
+                throw new IdempotencyKeyReused();
+            }
+            if (r.status() == null) {
+                // Only our own transaction can see a record without its response: the same key used
+                // twice in one caller's transaction, the first still running.
+                throw new IdempotencyInFlight();
+            }
+            return Optional.of(new IdempotencyService.StoredResponse(r.status(), r.body()));
+        }
+        throw new IdempotencyInFlight();
+    }
+
+    /**
+     * READ COMMITTED: the range delete then locks only the expired rows it deletes, no gaps between
+     * index entries, so it never makes a new claim (which does not wait) answer 409.
+     */
+    @Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
     int deleteExpired(LocalDateTime now) {
         return records.deleteExpired(now);
     }

@@ -56,12 +56,12 @@ class SubmissionStatementsTest {
         Counts c = counter.countAll(() -> reply.set(world.submit(client, token, UUID.randomUUID().toString(), body)));
 
         assertThat(reply.get().status()).isEqualTo(201);
-        // participant (ParticipantService.ownSummary: eleven columns, no outcomes, no coaches) ·
-        // [autocommit] claim · one transaction: answer, due item, audit row, FIT's attendance look-up
-        // (SRS/ORS may belong to a session), DONE mark. No auth_session read: the warm-up request
-        // found the session live a moment ago (security.LiveSessions).
+        // participant (ParticipantService.ownSummary: eleven columns, no outcomes, no coaches) · one
+        // transaction: the idempotency claim (its first write, docs/adr/0004), answer, due item, audit
+        // row, FIT's attendance look-up (SRS/ORS may belong to a session), the stored response. No
+        // auth_session read: the warm-up request found the session live a moment ago (security.LiveSessions).
         assertThat(c.statements()).as(c.toString()).isLessThanOrEqualTo(7);
-        assertThat(c.commits()).as(c.toString()).isLessThanOrEqualTo(2);
+        assertThat(c.commits()).as(c.toString()).isLessThanOrEqualTo(1);
         assertThat(c.roundTrips()).as(c.toString()).isLessThanOrEqualTo(10);
         assertThat(c.sql()).as(c.toString()).noneMatch(s -> s.contains("participant_outcome"))
                 .noneMatch(s -> s.contains("participant_coach")).noneMatch(s -> s.contains("auth_session"))

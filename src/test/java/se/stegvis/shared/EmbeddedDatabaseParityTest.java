@@ -224,6 +224,38 @@ class EmbeddedDatabaseParityTest {
         });
     }
 
+    /** The claim's "do not wait" is H2's session lock timeout there (IdempotencyClaims): 409 at once, then a replay. */
+    @Test
+    void idempotentRequestAnswersInFlightAtOnceAndThenReplaysOnH2() throws Exception {
+        IdempotencyService idempotency = context.getBean(IdempotencyService.class);
+        String scope = "parity:" + UUID.randomUUID();
+        String key = UUID.randomUUID().toString();
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch finish = new java.util.concurrent.CountDownLatch(1);
+        var first = java.util.concurrent.CompletableFuture.supplyAsync(() -> idempotency.execute(scope, key, "{}", () -> {
+            started.countDown();
+            try {
+                finish.await(10, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return new IdempotencyService.StoredResponse(201, "{\"first\":true}");
+        }));
+        assertThat(started.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+        long t0 = System.nanoTime();
+        assertThatThrownBy(() -> idempotency.execute(scope, key, "{}", () -> new IdempotencyService.StoredResponse(201, "{}")))
+                .isInstanceOf(IdempotencyInFlight.class);
+        assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofMillis(500));
+        finish.countDown();
+
+        assertThat(first.get(10, java.util.concurrent.TimeUnit.SECONDS).body()).isEqualTo("{\"first\":true}");
+        assertThat(idempotency.execute(scope, key, "{}", () -> new IdempotencyService.StoredResponse(201, "{}")).body())
+                .isEqualTo("{\"first\":true}");
+        assertThatThrownBy(() -> idempotency.execute(scope, key, "{\"other\":1}", () -> new IdempotencyService.StoredResponse(201, "{}")))
+                .isInstanceOf(IdempotencyKeyReused.class);
+    }
+
     @Test
     void targetFiguresAndTargetsAreReadOnH2() {
         TeamService teams = context.getBean(TeamService.class);

@@ -1,5 +1,6 @@
 package se.stegvis.shared;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -10,6 +11,9 @@ import se.stegvis.support.StatementCounter;
 import se.stegvis.support.TestClock;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -29,7 +33,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Claims that outlive their lease, expired records and canonical JSON, against the real database. */
+/**
+ * Claims inside the request's transaction (a duplicate in flight answers at once, a dead request's claim
+ * is gone with it), expired records and canonical JSON, against the real database.
+ */
 @MicronautTest(transactional = false)
 class IdempotencyServiceTest {
     @Inject
@@ -44,6 +51,12 @@ class IdempotencyServiceTest {
     TransactionOperations<Connection> transactions;
     @Inject
     StatementCounter counter;
+    @Value("${datasources.default.url}")
+    String url;
+    @Value("${datasources.default.username}")
+    String user;
+    @Value("${datasources.default.password:}")
+    String password;
 
     final String scope = "test:" + UUID.randomUUID();
     final String key = UUID.randomUUID().toString();
@@ -55,54 +68,95 @@ class IdempotencyServiceTest {
     }
 
     @Test
-    void abandonedClaimIsTakenOverOnceItsLeaseIsOver() {
-        plantClaim("{}", now().plusMinutes(3));
+    void duplicateWhileTheFirstRunsAnswersInFlightAtOnceAndLaterTheFirstResponse() throws Exception {
+        CountDownLatch firstStarted = new CountDownLatch(1);
+        CountDownLatch letFirstFinish = new CountDownLatch(1);
+        CompletableFuture<IdempotencyService.StoredResponse> first = CompletableFuture.supplyAsync(
+                () -> idempotency.execute(scope, key, "{}", () -> {
+                    firstStarted.countDown();
+                    await(letFirstFinish);
+                    return count();
+                }));
+        assertThat(firstStarted.await(10, TimeUnit.SECONDS)).isTrue();
 
+        long started = System.nanoTime();
         assertThatThrownBy(() -> idempotency.execute(scope, key, "{}", this::count))
                 .isInstanceOf(IdempotencyInFlight.class);
-        assertThat(runs).hasValue(0);
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).as("409 without waiting for the first")
+                .isLessThan(Duration.ofSeconds(1));
+        letFirstFinish.countDown();
 
-        clock.advance(Duration.ofMinutes(4));
-        assertThat(idempotency.execute(scope, key, "{}", this::count).status()).isEqualTo(201);
+        assertThat(first.get(10, TimeUnit.SECONDS).body()).isEqualTo("{\"run\":1}");
+        assertThat(idempotency.execute(scope, key, "{}", this::count)).isEqualTo(first.get());
+        assertThat(runs).hasValue(1);
+    }
+
+    @Test
+    void duplicateOfARequestInsideACallersTransactionAnswersInFlightAtOnce() {
+        AtomicReference<Throwable> duplicate = new AtomicReference<>();
+        transactions.executeWrite(status -> idempotency.execute(scope, key, "{}", () -> {
+            duplicate.set(CompletableFuture.supplyAsync(() -> {
+                try {
+                    idempotency.execute(scope, key, "{}", this::count);
+                    return null;
+                } catch (Throwable t) {
+                    return t;
+                }
+            }).orTimeout(5, TimeUnit.SECONDS).join());
+            return count();
+        }));
+
+        assertThat(duplicate.get()).isInstanceOf(IdempotencyInFlight.class);
+        assertThat(storedBody()).contains("{\"run\":1}");
+    }
+
+    @Test
+    void replayInsideACallersOlderSnapshotStillFindsTheStoredResponse() {
+        IdempotencyService.StoredResponse replayed = transactions.executeWrite(status -> {
+            records.findById("a read that opens this transaction's snapshot");
+            CompletableFuture.runAsync(() -> idempotency.execute(scope, key, "{}", this::count)).join();
+            return idempotency.execute(scope, key, "{}", this::count);
+        });
+
+        assertThat(replayed.body()).isEqualTo("{\"run\":1}");
+        assertThat(runs).hasValue(1);
+    }
+
+    /**
+     * A claim is an uncommitted row of its request's transaction: if the instance dies, the database
+     * rolls it back with the connection, and nothing is left to expire or take over.
+     */
+    @Test
+    void claimOfARequestWhoseConnectionDiedIsGoneAndTheKeyIsFree() throws SQLException {
+        try (Connection crashed = DriverManager.getConnection(url, user, password)) {
+            crashed.setAutoCommit(false);
+            try (PreparedStatement ps = crashed.prepareStatement("INSERT INTO idempotency_record"
+                    + " (key_hash, fingerprint, created_at, expires_at) VALUES (?, ?, ?, ?)")) {
+                LocalDateTime hour = now().truncatedTo(ChronoUnit.HOURS);
+                ps.setString(1, keyHash());
+                ps.setString(2, IdempotencyService.sha256(key + "\n{}"));
+                ps.setObject(3, hour);
+                ps.setObject(4, hour.plusHours(25));
+                ps.executeUpdate();
+            }
+            assertThatThrownBy(() -> idempotency.execute(scope, key, "{}", this::count))
+                    .isInstanceOf(IdempotencyInFlight.class);
+        } // closed without commit: what the server does when an instance's connection drops
+
         assertThat(idempotency.execute(scope, key, "{}", this::count).body()).isEqualTo("{\"run\":1}");
         assertThat(runs).hasValue(1);
-        assertThat(records.findById(keyHash()).orElseThrow().state()).isEqualTo(IdempotencyState.DONE);
     }
 
     @Test
-    void abandonedClaimWithAnotherBodyIsStillAKeyReused() {
-        plantClaim("{\"a\":1}", now().minusMinutes(1));
-        assertThatThrownBy(() -> idempotency.execute(scope, key, "{\"a\":2}", this::count))
-                .isInstanceOf(IdempotencyKeyReused.class);
-    }
-
-    @Test
-    void requestThatLostItsClaimIsRolledBackAndAnswersInFlight() throws Exception {
+    void actionThatThrowsLeavesNoRecordAndNoWrites() {
         String sideRow = IdempotencyService.sha256("side-write:" + key);
-        CountDownLatch slowStarted = new CountDownLatch(1);
-        CountDownLatch letSlowFinish = new CountDownLatch(1);
-        CompletableFuture<Throwable> slow = CompletableFuture.supplyAsync(() -> {
-            try {
-                idempotency.execute(scope, key, "{}", () -> {
-                    records.save(sideWrite(sideRow)); // stands for the submission's own writes
-                    slowStarted.countDown();
-                    await(letSlowFinish);
-                    return count();
-                });
-                return null;
-            } catch (Throwable t) {
-                return t;
-            }
-        });
-        assertThat(slowStarted.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThatThrownBy(() -> idempotency.execute(scope, key, "{}", () -> {
+            records.save(sideWrite(sideRow)); // stands for the submission's own writes
+            throw new IllegalStateException("the action failed");
+        })).hasMessage("the action failed");
 
-        clock.advance(Duration.ofMinutes(4));
-        IdempotencyService.StoredResponse takenOver = idempotency.execute(scope, key, "{}", this::count);
-        letSlowFinish.countDown();
-
-        assertThat(slow.get(10, TimeUnit.SECONDS)).isInstanceOf(IdempotencyInFlight.class);
-        assertThat(records.findById(sideRow)).as("the slow request's writes were rolled back").isEmpty();
-        assertThat(idempotency.execute(scope, key, "{}", this::count)).isEqualTo(takenOver);
+        assertThat(records.findById(sideRow)).isEmpty();
+        assertThat(records.findById(keyHash())).isEmpty();
     }
 
     @Test
@@ -114,27 +168,15 @@ class IdempotencyServiceTest {
     }
 
     @Test
-    void claimIsCommittedBeforeTheActionRunsEvenInsideACallersTransaction() {
-        AtomicReference<Optional<IdempotencyState>> seenByAnotherConnection = new AtomicReference<>();
-        transactions.executeWrite(status -> idempotency.execute(scope, key, "{}", () -> {
-            seenByAnotherConnection.set(CompletableFuture.supplyAsync(
-                    () -> records.findById(keyHash()).map(IdempotencyRecord::state)).join());
-            return count();
-        }));
-
-        assertThat(seenByAnotherConnection.get()).as("a concurrent duplicate sees the claim, and answers 409")
-                .contains(IdempotencyState.IN_FLIGHT);
-        assertThat(records.findById(keyHash()).orElseThrow().state()).isEqualTo(IdempotencyState.DONE);
-    }
-
-    @Test
-    void aFirstRunCostsTheClaimAndOneTransactionForTheActionAndItsDoneMark() {
+    void aFirstRunCostsOneTransactionWithTheClaimAndTheResponse() {
         StatementCounter.Counts c = counter.count(() -> idempotency.execute(scope, key, "{}", this::count));
 
-        // [autocommit] INSERT claim; SET autocommit=0; UPDATE … DONE; COMMIT; SET autocommit=1
+        // SET autocommit=0; INSERT claim; UPDATE … response; COMMIT; SET autocommit=1
         assertThat(c.statements()).as(c.toString()).isEqualTo(2);
-        assertThat(c.commits()).as(c.toString()).isEqualTo(2);
+        assertThat(c.commits()).as(c.toString()).isEqualTo(1);
         assertThat(c.roundTrips()).as(c.toString()).isEqualTo(5);
+        assertThat(c.writes()).as(c.toString()).first().asString()
+                .startsWith("SET STATEMENT innodb_lock_wait_timeout=? FOR INSERT INTO idempotency_record");
     }
 
     @Test
@@ -143,7 +185,7 @@ class IdempotencyServiceTest {
         StatementCounter.Counts c = counter.count(() -> idempotency.execute(scope, key, "{}", this::count));
 
         assertThat(c.statements()).as(c.toString()).isEqualTo(2);
-        assertThat(c.commits()).as(c.toString()).isLessThanOrEqualTo(1); // the failed INSERT counts, commits nothing
+        assertThat(c.commits()).as(c.toString()).isLessThanOrEqualTo(1); // the transaction wrote nothing
         assertThat(runs).hasValue(1);
     }
 
@@ -169,15 +211,13 @@ class IdempotencyServiceTest {
         return new IdempotencyService.StoredResponse(201, "{\"run\":" + runs.incrementAndGet() + "}");
     }
 
-    void plantClaim(String request, LocalDateTime lockedUntil) {
-        LocalDateTime hour = now().truncatedTo(ChronoUnit.HOURS);
-        records.save(new IdempotencyRecord(keyHash(), IdempotencyService.sha256(key + "\n" + request),
-                IdempotencyState.IN_FLIGHT, "planted", lockedUntil, null, null, hour, hour.plusHours(25)));
+    Optional<String> storedBody() {
+        return records.findById(keyHash()).map(IdempotencyRecord::responseBody);
     }
 
     IdempotencyRecord sideWrite(String id) {
         LocalDateTime hour = now().truncatedTo(ChronoUnit.HOURS);
-        return new IdempotencyRecord(id, id, IdempotencyState.DONE, null, null, 200, "{}", hour, hour.plusHours(25));
+        return new IdempotencyRecord(id, id, 200, "{}", hour, hour.plusHours(25));
     }
 
     String keyHash() {

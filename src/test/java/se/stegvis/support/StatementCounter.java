@@ -46,15 +46,27 @@ public class StatementCounter {
     public record Sent(String sql, boolean autocommit) {
         boolean isControl() {
             String s = sql.strip().toLowerCase(Locale.ROOT);
-            return s.equals("commit") || s.startsWith("rollback") || s.startsWith("set ")
+            return s.equals("commit") || s.startsWith("rollback") || s.startsWith("set ") && !s.startsWith("set statement ")
                     || s.startsWith("start transaction") || s.equals("begin") || s.startsWith("select @@")
                     || s.startsWith("/* mysql-connector-j");
         }
 
         boolean isWrite() {
-            String s = sql.strip().toLowerCase(Locale.ROOT);
+            String s = withoutSetStatement(sql.strip().toLowerCase(Locale.ROOT));
             return s.startsWith("insert") || s.startsWith("update") || s.startsWith("delete")
                     || s.startsWith("replace");
+        }
+
+        /**
+         * MariaDB's {@code SET STATEMENT var=value FOR <statement>} (a variable for one statement) is the
+         * statement it wraps: data, and a write if that is one.
+         */
+        private static String withoutSetStatement(String s) {
+            if (!s.startsWith("set statement ")) {
+                return s;
+            }
+            int f = s.indexOf(" for ");
+            return f < 0 ? s : s.substring(f + 5).strip();
         }
     }
 

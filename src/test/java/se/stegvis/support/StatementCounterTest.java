@@ -71,6 +71,16 @@ class StatementCounterTest {
     }
 
     @Test
+    void aWriteWrappedInSetStatementIsAWriteNotSessionControl() {
+        Counts c = counter.count(() -> query("SET STATEMENT innodb_lock_wait_timeout=0 FOR"
+                + " DELETE FROM idempotency_record WHERE key_hash = 'no such key'"));
+
+        assertThat(c.statements()).as(c.toString()).isEqualTo(1);
+        assertThat(c.commits()).as(c.toString()).isEqualTo(1);
+        assertThat(c.writes()).as(c.toString()).hasSize(1);
+    }
+
+    @Test
     void countSeesOnlyTheCallingThreadAndCountAllEveryThread() {
         Counts mine = counter.count(() -> CompletableFuture.runAsync(() -> query("SELECT 3")).join());
         Counts all = counter.countAll(() -> CompletableFuture.runAsync(() -> query("SELECT 3")).join());
