@@ -14,7 +14,10 @@
 #   per submission (counted at the driver) and CPU per submission: the clients, the server threads,
 #   JIT+GC and the database server (mariadbd, which also serves anything else running).
 #
-#   bench/submit.sh                 8 threads x 200 submissions, 600 per thread to warm up, 3 rounds
+#   bench/submit.sh                 8 threads x 200 submissions, 3 rounds, after a warm-up in chunks of 600 per
+#                                   thread (both paths) repeated until the JIT compiler is quiet (support.JitWarmUp;
+#                                   with a fixed 600 the C2 compiler was still busy in the rounds: ratio 0.27-0.30
+#                                   instead of ~0.5 for the same code on the same machine)
 #   THREADS=4 REQUESTS=100 WARMUP=300 ROUNDS=5 bench/submit.sh
 #   CLIENT=jdk bench/submit.sh      the JDK HttpClient instead (it costs the shared CPU ~0.5 ms more per request)
 #   JFR=1 bench/submit.sh           also records target/bench.jfr (1 ms sampling); summarise with

@@ -13,6 +13,7 @@ import se.stegvis.security.SessionService;
 import se.stegvis.support.CpuMeter;
 import se.stegvis.support.Fixtures;
 import se.stegvis.support.Fixtures.StaffLogin;
+import se.stegvis.support.JitWarmUp;
 import se.stegvis.support.KeepAliveHttp;
 import se.stegvis.support.StatementCounter;
 import se.stegvis.support.StatementCounter.Counts;
@@ -97,9 +98,12 @@ class SubmitBenchmark {
     int requests;
     @Value("${bench.rounds:3}")
     int rounds;
-    /** Per thread, before the rounds; the JIT needs a while on two busy cores. */
+    /** Per thread and warm-up chunk; chunks repeat until the JIT compiler is quiet ({@link JitWarmUp}). */
     @Value("${bench.warmup:600}")
     int warmUp;
+    /** The most warm-up chunks before measuring anyway (the output then says the JIT was still busy). */
+    @Value("${bench.warmupChunks:12}")
+    int warmUpChunks;
     /** "socket": a hand-written keep-alive HTTP/1.1 client (cheapest); "jdk": java.net.http.HttpClient. */
     @Value("${bench.client:socket}")
     String clientKind;
@@ -125,25 +129,30 @@ class SubmitBenchmark {
         }
         Submitter submitter = "jdk".equals(clientKind) ? jdkClient() : socketClient();
 
-        // Warm-up; its last tenth counted at the driver: what one submission sends to the database.
-        run(t -> () -> submitter.submit(t, tokens.get(t), warmUp));
-        run(t -> () -> jdbc(clients.get(t), warmUp));
+        // Warm-up until the JIT is quiet (both paths each chunk), then a tenth counted at the driver: what one
+        // submission sends to the database.
+        JitWarmUp.Result warm = JitWarmUp.until(() -> {
+            run(t -> () -> submitter.submit(t, tokens.get(t), warmUp));
+            return run(t -> () -> jdbc(clients.get(t), warmUp));
+        }, 0.02, warmUpChunks);
         int counted = Math.max(1, warmUp / 10);
         Counts apiSql = counter.countAll(() -> run(t -> () -> submitter.submit(t, tokens.get(t), counted)));
         Counts jdbcSql = counter.countAll(() -> run(t -> () -> jdbc(clients.get(t), counted)));
         int n = threads * counted;
         System.out.printf(Locale.ROOT, "%nBENCH threads=%d requests/thread=%d rounds=%d warm-up/thread=%d client=%s%n",
                 threads, requests, rounds, warmUp, clientKind);
+        System.out.printf(Locale.ROOT, "BENCH warm-up: %s%n", warm);
         System.out.printf(Locale.ROOT, "BENCH per submission  api: %s   jdbc: %s%n", perOp(apiSql, n), perOp(jdbcSql, n));
 
         List<Double> ratios = new ArrayList<>();
         for (int round = 1; round <= rounds; round++) {
+            long compiledBefore = JitWarmUp.compileMs();
             Phase api = measure(() -> run(t -> () -> submitter.submit(t, tokens.get(t), requests)));
             Phase jdbc = measure(() -> run(t -> () -> jdbc(clients.get(t), requests)));
             double ratio = api.rate() / jdbc.rate();
             ratios.add(ratio);
-            System.out.printf(Locale.ROOT, "BENCH round %d: api %.1f submissions/s, jdbc %.1f submissions/s, ratio %.3f%n",
-                    round, api.rate(), jdbc.rate(), ratio);
+            System.out.printf(Locale.ROOT, "BENCH round %d: api %.1f submissions/s, jdbc %.1f submissions/s, ratio %.3f"
+                    + " (JIT compiling %d ms)%n", round, api.rate(), jdbc.rate(), ratio, JitWarmUp.compileMs() - compiledBefore);
             System.out.printf(Locale.ROOT, "BENCH   cpu per submission  api: %s%n", api.cpu(true));
             System.out.printf(Locale.ROOT, "BENCH   cpu per submission jdbc: %s%n", jdbc.cpu(false));
             System.out.printf(Locale.ROOT, "BENCH   api server threads (µs/submission): %s%n", api.topServerGroups());
