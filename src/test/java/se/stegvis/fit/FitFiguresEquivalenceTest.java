@@ -90,6 +90,59 @@ class FitFiguresEquivalenceTest {
             }
         }
 
+        long[] totals = assertSqlEqualsReference(teams, everyone);
+        assertThat(totals).as("the data exercises every figure (counted, improved, worse, above)")
+                .doesNotContain(0L);
+    }
+
+    /**
+     * The edges of the period that the SQL handles by starting from the period's sessions (a participant is a
+     * candidate only through a complete ORS held in the period; their history before it is read separately):
+     * each participant below is built for one edge, and the expected number who count is stated.
+     */
+    @Test
+    void historiesAroundThePeriodCountAsTheReferenceSays() {
+        UUID association = fixtures.association();
+        List<TeamView> teams = List.of(fixtures.team(association), fixtures.team(association));
+        List<StaffLogin> coaches = teams.stream().map(fixtures::coach).toList();
+        Map<String, UUID> versions = Map.of("ORS", version(association, "ORS"), "SRS", version(association, "SRS"),
+                "SRS_GROUP", version(association, "SRS_GROUP"));
+        LocalDate before = FROM.minusDays(40);
+        LocalDate yearsBefore = FROM.minusYears(4);
+        LocalDate in = FROM.plusDays(60);
+        LocalDate after = TO.plusDays(20);
+        List<UUID> everyone = new ArrayList<>();
+        // counts: the only complete ORS in the period is the second ever (the first before the period)
+        everyone.add(history(teams, coaches, versions, 0, ors(0, before, "10.0"), ors(0, in, "30.0")));
+        // counts: the first complete ORS years before the period, an incomplete one in it, the latest in it
+        everyone.add(history(teams, coaches, versions, 0, ors(0, yearsBefore, "12.0"), ors(0, yearsBefore.plusDays(7),
+                "13.0"), incompleteOrs(0, FROM), ors(0, in, "9.5")));
+        // counts, with the latest up to the end: complete ORS after the end do not move the latest or the count
+        everyone.add(history(teams, coaches, versions, 0, ors(0, before, "20.0"), ors(0, in, "31.0"),
+                ors(0, after, "2.0"), ors(0, after.plusDays(1), "3.0")));
+        // does not count: one complete ORS in the period and the next only after the end
+        everyone.add(history(teams, coaches, versions, 0, ors(0, in, "20.0"), ors(0, after, "30.0")));
+        // does not count: complete ORS before the period and after its end, none in it
+        everyone.add(history(teams, coaches, versions, 0, ors(0, before, "20.0"), ors(0, yearsBefore, "25.0"),
+                ors(0, after, "30.0")));
+        // counts for team 0: the complete ORS in the period was taken in a session of the other team
+        everyone.add(history(teams, coaches, versions, 0, ors(0, before, "11.0"), ors(1, in, "28.0")));
+        // does not count: the rating in the period has no attendance (it is in no history)
+        everyone.add(history(teams, coaches, versions, 0, ors(0, before, "11.0"), unattended(ors(0, in, "28.0"))));
+        // does not count for either team: never attended a session of their own team (team 0)
+        everyone.add(history(teams, coaches, versions, 0, ors(1, before, "11.0"), ors(1, in, "28.0")));
+        // SRS: an individual SRS in the period counts, one after the end and one of a group session do not
+        everyone.add(history(teams, coaches, versions, 1, srs(1, in, SessionKind.INDIVIDUAL, "36.0"),
+                srs(1, after, SessionKind.INDIVIDUAL, "20.0"), srs(1, in, SessionKind.GROUP, "10.0"),
+                srs(1, before, SessionKind.INDIVIDUAL, "12.0")));
+
+        long[] totals = assertSqlEqualsReference(teams, everyone);
+
+        assertThat(totals[0]).as("participants who count").isEqualTo(4);
+    }
+
+    /** Compares every team's SQL figures by gender and in total with the reference; the totals of the counts. */
+    private long[] assertSqlEqualsReference(List<TeamView> teams, List<UUID> everyone) {
         Map<UUID, List<FitFigures.Sums>> sql = figures.forTeams(teams.stream().map(TeamView::id).toList(), FROM, TO);
 
         long counted = 0;
@@ -112,8 +165,65 @@ class FitFiguresEquivalenceTest {
             worse += count(all.shareReliablyWorse(), all.participantsWithTwoOrs());
             above += count(all.shareAboveCutoffAtLatest(), all.participantsWithTwoOrs());
         }
-        assertThat(List.of(counted, improved, worse, above)).as("the data exercises every figure")
-                .allSatisfy(n -> assertThat(n).isPositive());
+        return new long[] {counted, improved, worse, above};
+    }
+
+    /** One planned session of a participant: which team held it, when, and the rating given in it. */
+    private record Planned(int team, LocalDate day, SessionKind kind, String code, String total, boolean complete,
+                           boolean attended) {
+    }
+
+    private static Planned ors(int team, LocalDate day, String total) {
+        return new Planned(team, day, SessionKind.INDIVIDUAL, "ORS", total, true, true);
+    }
+
+    private static Planned incompleteOrs(int team, LocalDate day) {
+        return new Planned(team, day, SessionKind.INDIVIDUAL, "ORS", "20.0", false, true);
+    }
+
+    private static Planned srs(int team, LocalDate day, SessionKind kind, String total) {
+        return new Planned(team, day, kind, kind.srsCode(), total, true, true);
+    }
+
+    private static Planned unattended(Planned p) {
+        return new Planned(p.team(), p.day(), p.kind(), p.code(), p.total(), p.complete(), false);
+    }
+
+    /** A participant of team {@code t}, born 1980 (an adult), with these sessions, one rating each. */
+    private UUID history(List<TeamView> teams, List<StaffLogin> coaches, Map<String, UUID> versions, int t,
+                         Planned... planned) {
+        ParticipantView p = people.aParticipant().gender(Gender.WOMAN).enrolledDaysAgo(100)
+                .createdIn(teams.get(t), coaches.get(t));
+        bornIn(p.id(), 1980);
+        List<FitSession> ss = new ArrayList<>();
+        List<Attendance> as = new ArrayList<>();
+        List<Rating> rs = new ArrayList<>();
+        for (Planned x : planned) {
+            TeamView team = teams.get(x.team());
+            FitSession s = new FitSession(ids.newId(), team.id(), association(team), x.kind(), x.day(),
+                    coaches.get(x.team()).id(), null, LocalDateTime.of(2024, 1, 1, 8, 0), coaches.get(x.team()).id(), null);
+            ss.add(s);
+            if (x.attended()) {
+                as.add(new Attendance(ids.newId(), s.id(), p.id(), null, null));
+            }
+            rs.add(rating(s, p, x.code(), versions.get(x.code()), x.total(), x.complete()));
+        }
+        sessions.saveAll(ss);
+        attendance.saveAll(as);
+        ratings.saveAll(rs);
+        return p.id();
+    }
+
+    /** Items summing to {@code total} (a multiple of 0.5 up to 40); the last missing when not complete. */
+    private Rating rating(FitSession s, ParticipantView p, String code, UUID version, String total,
+                          boolean complete) {
+        BigDecimal t = new BigDecimal(total);
+        BigDecimal quarter = t.divide(BigDecimal.valueOf(4), 1, RoundingMode.DOWN);
+        BigDecimal last = t.subtract(quarter.multiply(BigDecimal.valueOf(3)));
+        List<BigDecimal> items = Arrays.asList(quarter, quarter, quarter, complete ? last : null);
+        return new Rating(ids.newId(), s.id(), p.id(), s.teamId(), code, version, null, items.get(0),
+                items.get(1), items.get(2), items.get(3), new Scores(code, items).total(), RatingSource.PAPER,
+                s.coachId(), LocalDateTime.now().withNano(0));
     }
 
     private static void assertSame(FigureRules.Row expected, FitFigures.Sums actual) {

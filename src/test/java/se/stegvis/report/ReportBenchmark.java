@@ -29,6 +29,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The association's year report against one hand-written SQL aggregate of the flow table over the
@@ -38,8 +39,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * above the idle level while the report is built (it should stay flat as the data grows: sources
  * aggregate in SQL or stream); then each section's median time and ratio, and the sum of the sections
  * other than the flow and the ORS/SRS section ("others"). Not part of the suite (the name does not end
- * in Test): run {@code bench/report.sh}. For a quick look at the SQL-fed sections on data an earlier run
- * left: {@code -Dbench.reuse=true -Dbench.sectionsOnly=true -Dbench.skip=fit} (the whole report and the
+ * in Test, and without {@code -Dbench.participants} it is skipped, so that a package pattern such as
+ * {@code -Dtest='se.stegvis.report.**'} does not start it): run {@code bench/report.sh}. For a quick look at
+ * the SQL-fed sections on data an earlier run left:
+ * {@code -Dbench.reuse=true -Dbench.sectionsOnly=true -Dbench.skip=fit} (the whole report and the
  * peak heap are then those of the sections timed). With {@code -Dbench.generateOnly=true} it only generates
  * the data and prints the generator's figures (per table: rows, seconds, rows/s, server CPU seconds).
  */
@@ -73,6 +76,8 @@ class ReportBenchmark {
 
     @Test
     void associationYearReportVersusHandWrittenFlowAggregate() {
+        assumeTrue(System.getProperty("bench.participants") != null,
+                "a benchmark: run by bench/report.sh (-Dbench.participants=…), not by a package pattern");
         int participants = Integer.getInteger("bench.participants", 1_000_000);
         int teams = Integer.getInteger("bench.teams", 100);
         int rounds = Integer.getInteger("bench.rounds", 5);
