@@ -379,6 +379,17 @@ class AccessReviewHttpTest {
     }
 
     @Test
+    void aDataProtectionOfficerReadsTheirProfileAndSignsOut() {
+        Api.Reply me = api.get("/api/staff/me", dpo);
+
+        assertThat(me.status()).isEqualTo(200);
+        assertThat(me.map()).containsEntry("role", "DATA_PROTECTION_OFFICER")
+                .containsEntry("associationId", team.associationId().toString()).containsEntry("teams", List.of());
+        assertThat(api.post("/api/auth/logout", null, dpo).status()).isEqualTo(204);
+        assertThat(api.get("/api/staff/me", dpo).status()).isEqualTo(401);
+    }
+
+    @Test
     void theRandomIdOfNoStaffMemberIsAnUnknownStaffProblem() {
         assertThat(api.get(teamPath("?staffId=" + UUID.randomUUID()), lead).status()).isEqualTo(400);
     }
