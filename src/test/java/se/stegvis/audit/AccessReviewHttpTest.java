@@ -390,6 +390,19 @@ class AccessReviewHttpTest {
     }
 
     @Test
+    void aDeactivatedStaffMembersReadsCanStillBeReviewed() {
+        reads(colleague, "PARTICIPANT_READ", others.subList(0, 1), today, 9);
+        StaffLogin admin = fixtures.admin(team.associationId());
+        assertThat(api.post("/api/staff/" + colleague.id() + "/deactivate", null, admin).status()).isEqualTo(200);
+
+        Api.Reply reads = api.get(teamPath("?staffId=" + colleague.id()), dpo);
+
+        assertThat(reads.status()).isEqualTo(200);
+        assertThat(list(reads, "reads")).singleElement().satisfies(r -> assertThat(r)
+                .containsEntry("staffName", colleague.staff().displayName()));
+    }
+
+    @Test
     void theRandomIdOfNoStaffMemberIsAnUnknownStaffProblem() {
         assertThat(api.get(teamPath("?staffId=" + UUID.randomUUID()), lead).status()).isEqualTo(400);
     }
