@@ -12,13 +12,14 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
 /**
  * The access review's reads of audit_event: SELECT only (ADR 0010: nothing in the application updates or
  * deletes audit rows). Staff reads of a participant in the given teams, filtered by staff member and a UTC
- * time range; the time indexes (team_id, at) and (actor_id, at) of migration 200 serve the range.
+ * time range; the time indexes (team_id, at) and (actor_id, at) of migration 200 serve the range and the order.
  */
 @Singleton
 class AccessReviewRepository {
@@ -35,19 +36,64 @@ class AccessReviewRepository {
                  @Nullable LocalDateTime toExclusive) {
     }
 
-    /** Reviewed reads, newest first (by id), ids below {@code before} when given, {@code limit} at most. */
+    /**
+     * Reviewed reads, newest first (by time, then id), after the read {@code before} when given, {@code limit} at
+     * most. One statement per team, each walking (team_id, at) backwards from the cursor and stopping at the limit,
+     * merged here: a period far in the past or an association of many teams costs a seek per team instead of a
+     * walk over every newer row (ADR 0010).
+     */
     List<AccessRead> reads(Range range, @Nullable Long before, int limit) {
+        LocalDateTime beforeAt = null;
+        if (before != null) {
+            List<LocalDateTime> at = JdbcReads.list(jdbc, "SELECT at FROM audit_event WHERE id = ?", List.of(before),
+                    rs -> rs.getObject(1, LocalDateTime.class));
+            if (at.isEmpty()) {
+                return List.of();
+            }
+            beforeAt = at.get(0);
+        }
+        List<AccessRead> merged = new ArrayList<>();
+        for (UUID teamId : range.teamIds()) {
+            merged.addAll(teamReads(teamId, range, beforeAt, before, limit));
+        }
+        merged.sort(NEWEST_FIRST);
+        return merged.size() > limit ? List.copyOf(merged.subList(0, limit)) : merged;
+    }
+
+    /**
+     * Every reviewed read in the range, newest first, or {@code max + 1} of them when there are more (the caller
+     * refuses those): team by team, each asked only for what is still missing, so an export never fetches more
+     * than {@code max + 1} rows whatever the number of teams.
+     */
+    List<AccessRead> allReads(Range range, int max) {
+        List<AccessRead> all = new ArrayList<>();
+        for (UUID teamId : range.teamIds()) {
+            all.addAll(teamReads(teamId, range, null, null, max + 1 - all.size()));
+            if (all.size() > max) {
+                break;
+            }
+        }
+        all.sort(NEWEST_FIRST);
+        return all;
+    }
+
+    private List<AccessRead> teamReads(UUID teamId, Range range, @Nullable LocalDateTime beforeAt,
+                                       @Nullable Long before, int limit) {
         List<Object> args = new ArrayList<>();
         StringBuilder sql = new StringBuilder("SELECT id, at, actor_id, action, team_id, participant_id FROM audit_event ");
-        where(sql, args, range, ReadActions.REVIEWED);
-        if (before != null) {
-            sql.append(" AND id < ?");
-            args.add(before);
+        where(sql, args, new Range(List.of(teamId), range.staffId(), range.from(), range.toExclusive()),
+                ReadActions.REVIEWED);
+        if (beforeAt != null) {
+            sql.append(" AND at <= ? AND (at < ? OR id < ?)");
+            args.addAll(List.of(beforeAt, beforeAt, before));
         }
-        sql.append(" ORDER BY id DESC LIMIT ?");
+        sql.append(" ORDER BY at DESC, id DESC LIMIT ?");
         args.add(limit);
         return JdbcReads.list(jdbc, sql.toString(), args, AccessReviewRepository::read);
     }
+
+    static final Comparator<AccessRead> NEWEST_FIRST = Comparator.comparing(AccessRead::at)
+            .thenComparingLong(AccessRead::id).reversed();
 
     /** Record reads (not list reads) in the range, one row at a time: the flag's input. */
     void recordReads(Range range, RecordReadSink sink) {

@@ -113,7 +113,7 @@ class AccessReviewService {
         ReviewScope scope = scope(actor, target);
         checkStaff(scope, filter);
         List<AccessRead> rows = scope.teamIds().isEmpty() ? List.of()
-                : reads.reads(range(scope, filter), null, MAX_EXPORT_ROWS + 1);
+                : reads.allReads(range(scope, filter), MAX_EXPORT_ROWS);
         if (rows.size() > MAX_EXPORT_ROWS) {
             throw new AccessReviewTooLarge(MAX_EXPORT_ROWS);
         }

@@ -192,6 +192,31 @@ class AccessReviewHttpTest {
     }
 
     @Test
+    void theAssociationReviewPagesAcrossTeamsNewestFirstWithRowsOfTheSameSecond() {
+        TeamView sister = fixtures.team(team.associationId());
+        StaffLogin sisterCoach = fixtures.coach(sister);
+        reads(coach, "PARTICIPANT_LISTED", others, today.minusDays(3), 9);
+        LocalDateTime at = today.minusDays(2).atTime(9, 0).atZone(TimeFactory.SWEDEN).withZoneSameInstant(ZoneOffset.UTC)
+                .toLocalDateTime();
+        insert(IntStream.range(0, 3).mapToObj(i -> new AuditEvent(null, at, SubjectKind.STAFF, sisterCoach.id(),
+                "PARTICIPANT_LISTED", sister.id(), UUID.randomUUID(), null)).toList());
+        reads(coach, "PARTICIPANT_READ", own, today.minusDays(4), 9);
+
+        List<Object> seen = new java.util.ArrayList<>();
+        Object before = null;
+        do {
+            Api.Reply page = api.get(associationPath("?limit=4" + (before == null ? "" : "&before=" + before)), dpo);
+            list(page, "reads").forEach(r -> seen.add(r.get("at") + " " + r.get("teamId") + " " + r.get("action")));
+            before = page.map().get("nextBefore");
+        } while (before != null);
+
+        assertThat(seen).hasSize(11).isSortedAccordingTo(java.util.Comparator.comparing(o -> o.toString().substring(0, 20),
+                java.util.Comparator.reverseOrder()));
+        assertThat(seen.subList(0, 3)).allSatisfy(s -> assertThat(s.toString()).contains(sister.id().toString()));
+        assertThat(seen.subList(9, 11)).allSatisfy(s -> assertThat(s.toString()).endsWith("PARTICIPANT_READ"));
+    }
+
+    @Test
     void participantsOwnReadsAndChangesAreNotInTheReview() {
         insert(List.of(new AuditEvent(null, Times.nowUtc(clock), SubjectKind.PARTICIPANT, own.get(1).id(),
                         "PARTICIPANT_SELF_READ", team.id(), own.get(1).id(), null),
@@ -222,7 +247,7 @@ class AccessReviewHttpTest {
         TeamView sister = fixtures.team(team.associationId());
         StaffLogin sisterCoach = fixtures.coach(sister);
         ParticipantView there = people.aParticipant().named("Syster Ä").createdBy(sisterCoach);
-        reads(coach, "PARTICIPANT_READ", own.subList(0, 1), today, 9);
+        reads(coach, "PARTICIPANT_READ", own.subList(0, 1), today.minusDays(1), 9);
         api.get("/api/participants/" + there.id(), sisterCoach);
 
         Api.Reply teamReview = api.get(teamPath(""), dpo);
