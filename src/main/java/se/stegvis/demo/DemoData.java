@@ -52,7 +52,7 @@ class DemoData {
         }
         seed();
         LOG.info("Demo data seeded. Log in with password '{}' and TOTP secret {} (java bin/Totp.java {}): "
-                        + "admin, samordnare, lena.avesta (team lead), karin.avesta (coach), "
+                        + "admin, samordnare, dataskydd (data protection officer), lena.avesta (team lead), karin.avesta (coach), "
                         + "omar.hedemora (team lead), sofia.hedemora (coach)",
                 DEMO_PASSWORD, DEMO_TOTP, DEMO_TOTP);
     }
@@ -65,6 +65,7 @@ class DemoData {
                 List.of("Hedemora", "Säter"), List.of(), 2);
         account(association, "admin", "Astrid Admin", Role.ADMIN);
         account(association, "samordnare", "Gunnar Processledare", Role.COORDINATOR);
+        account(association, "dataskydd", "Dana Dataskyddsombud", Role.DATA_PROTECTION_OFFICER);
         UUID lena = account(association, "lena.avesta", "Lena Lindqvist", Role.TEAM_LEAD, avesta);
         UUID karin = account(association, "karin.avesta", "Karin Berg", Role.COACH, avesta);
         UUID omar = account(association, "omar.hedemora", "Omar Haddad", Role.TEAM_LEAD, hedemora);

@@ -31,6 +31,10 @@ interface ParticipantRepository extends CrudRepository<Participant, UUID> {
     @Query("SELECT staff_id FROM participant_coach WHERE participant_id = :participantId ORDER BY staff_id")
     List<UUID> coachIdsOf(UUID participantId);
 
+    /** The participants this staff member is assigned to, in any team (participant_coach's staff_id index). */
+    @Query("SELECT participant_id FROM participant_coach WHERE staff_id = :staffId")
+    List<UUID> caseloadOf(UUID staffId);
+
     @Query("INSERT INTO participant_coach (participant_id, staff_id) VALUES (:participantId, :staffId)")
     void addCoach(UUID participantId, UUID staffId);
 

@@ -2,6 +2,7 @@ package se.stegvis.report;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import se.stegvis.shared.CsvCells;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -20,7 +21,7 @@ import static se.stegvis.shared.CsvCells.safe;
  * ' so a spreadsheet never runs it as a formula; figures are written as they are.
  */
 final class ReportCsv {
-    static final char SWEDISH_EXCEL = ';';
+    static final char SWEDISH_EXCEL = CsvCells.SWEDISH_EXCEL;
     static final char PLAIN = ',';
 
     private ReportCsv() {
@@ -29,9 +30,9 @@ final class ReportCsv {
     static byte[] write(Report report, ReportText text, char delimiter) {
         StringWriter out = new StringWriter();
         if (delimiter == SWEDISH_EXCEL) {
-            out.write('\uFEFF');
+            out.write(CsvCells.BYTE_ORDER_MARK);
         }
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setRecordSeparator("\r\n").get();
+        CSVFormat format = CsvCells.format(delimiter);
         try (CSVPrinter csv = new CSVPrinter(out, format)) {
             for (String line : text.heading(report)) {
                 csv.printRecord(safe(line));

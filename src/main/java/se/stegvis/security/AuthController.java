@@ -64,7 +64,8 @@ class AuthController {
     }
 
     @Post("/logout")
-    @Secured({Role.ADMIN_ROLE, Role.COORDINATOR_ROLE, Role.TEAM_LEAD_ROLE, Role.COACH_ROLE, Role.PARTICIPANT_ROLE})
+    @Secured({Role.ADMIN_ROLE, Role.COORDINATOR_ROLE, Role.TEAM_LEAD_ROLE, Role.COACH_ROLE, Role.PARTICIPANT_ROLE,
+            Role.DATA_PROTECTION_OFFICER_ROLE})
     @Operation(summary = "End the current session", description = "Every token of the session stops working at once.",
             security = @SecurityRequirement(name = "bearer"))
     HttpResponse<Void> logout(Authentication authentication) {

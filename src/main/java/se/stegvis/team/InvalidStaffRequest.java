@@ -14,6 +14,10 @@ public class InvalidStaffRequest extends DomainException {
         return new InvalidStaffRequest("role", "staff.role-not-allowed");
     }
 
+    static InvalidStaffRequest noTeamForRole() {
+        return new InvalidStaffRequest("teamIds", "staff.no-team-for-role");
+    }
+
     static InvalidStaffRequest teamRequired() {
         return new InvalidStaffRequest("teamIds", "staff.team-required");
     }

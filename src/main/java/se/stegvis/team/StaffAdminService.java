@@ -123,7 +123,10 @@ class StaffAdminService {
                 .orElseThrow(StaffNotFound::new);
     }
 
-    /** Teams must exist in the association; coaches and team leads need at least one. */
+    /**
+     * Teams must exist in the association; coaches and team leads need at least one; a data protection
+     * officer has none (a team membership would open team routes that check membership only).
+     */
     private List<UUID> checkedTeams(UUID associationId, Role role, List<UUID> teamIds) {
         List<UUID> distinct = teamIds == null ? List.of() : List.copyOf(new LinkedHashSet<>(teamIds));
         for (UUID teamId : distinct) {
@@ -131,6 +134,9 @@ class StaffAdminService {
         }
         if (role.worksWithParticipants() && distinct.isEmpty()) {
             throw InvalidStaffRequest.teamRequired();
+        }
+        if (role.belongsToNoTeam() && !distinct.isEmpty()) {
+            throw InvalidStaffRequest.noTeamForRole();
         }
         return distinct;
     }

@@ -48,7 +48,8 @@ class StaffController {
     }
 
     @Get("/me")
-    @Secured({Role.ADMIN_ROLE, Role.COORDINATOR_ROLE, Role.TEAM_LEAD_ROLE, Role.COACH_ROLE})
+    @Secured({Role.ADMIN_ROLE, Role.COORDINATOR_ROLE, Role.TEAM_LEAD_ROLE, Role.COACH_ROLE,
+            Role.DATA_PROTECTION_OFFICER_ROLE})
     @Operation(summary = "The caller's own profile and teams")
     MeResponse me(Authentication authentication) {
         return MeResponse.from(staff.me(Actor.of(authentication)));

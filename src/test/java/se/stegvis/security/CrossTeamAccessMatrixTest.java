@@ -39,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Walks every API route that takes an id and calls it, with a valid request, as people who must
  * not reach that object: a coach and a team lead of another team of the same association, an
- * admin of another association, and a participant who is someone else. Each must get 403 or 404.
+ * admin and a data protection officer of another association, and a participant who is someone else. Each must get 403 or 404.
  * The same request by the rightful caller on a fresh world must succeed, so a refusal here is
  * never just a malformed request. A new id route fails this test until it gets a case below.
  */
@@ -79,7 +79,8 @@ class CrossTeamAccessMatrixTest {
     record World(TeamView team, StaffLogin coach, StaffLogin teamLead, StaffLogin admin, ParticipantView participant,
                  StaffLogin otherTeamCoach, StaffLogin otherTeamLead, StaffLogin otherAssociationAdmin,
                  String otherParticipantToken, String instrumentCode, String participantToken, UUID fitSessionId,
-                 UUID fitAlertId, String fitSessionCode, GroupFixtures.MatrixIds group) {
+                 UUID fitAlertId, String fitSessionCode, GroupFixtures.MatrixIds group, StaffLogin dataProtectionOfficer,
+                 StaffLogin otherAssociationDataProtectionOfficer) {
     }
 
     /**
@@ -128,6 +129,16 @@ class CrossTeamAccessMatrixTest {
             Map.entry("PUT /api/teams/{teamId}/settings", new Case(World::teamLead, w ->
                     "{\"goalOutcomes\":[\"WORK\",\"STUDIES\"],\"trialPeriodMonths\":3,\"municipalities\":[\"Avesta\"]}")),
             Map.entry("GET /api/teams/{teamId}/audit", new Case(World::teamLead, w -> null)),
+            Map.entry("GET /api/teams/{teamId}/access-review", new Case(World::teamLead, w -> null)),
+            Map.entry("GET /api/teams/{teamId}/access-review.csv", new Case(World::teamLead, w -> null)),
+            Map.entry("GET /api/teams/{teamId}/access-review/flags", new Case(World::teamLead, w -> null)),
+            // association-wide for its data protection officers; the other association's people are the outsiders
+            Map.entry("GET /api/associations/{associationId}/access-review",
+                    new Case(World::dataProtectionOfficer, w -> null)),
+            Map.entry("GET /api/associations/{associationId}/access-review.csv",
+                    new Case(World::dataProtectionOfficer, w -> null)),
+            Map.entry("GET /api/associations/{associationId}/access-review/flags",
+                    new Case(World::dataProtectionOfficer, w -> null)),
             Map.entry("GET /api/teams/{teamId}/participants", new Case(World::coach, w -> null)),
             Map.entry("POST /api/teams/{teamId}/participants", new Case(World::coach, w -> participantJson(null))),
             Map.entry("GET /api/participants/{participantId}", new Case(World::coach, w -> null)),
@@ -246,6 +257,7 @@ class CrossTeamAccessMatrixTest {
                     "coach of another team", w.otherTeamCoach().bearer(),
                     "team lead of another team", w.otherTeamLead().bearer(),
                     "admin of another association", w.otherAssociationAdmin().bearer(),
+                    "data protection officer of another association", w.otherAssociationDataProtectionOfficer().bearer(),
                     "another participant", "Bearer " + w.otherParticipantToken());
             for (var outsider : outsiders.entrySet()) {
                 if (c.associationWide() && outsider.getKey().contains("another team")) {
@@ -290,7 +302,8 @@ class CrossTeamAccessMatrixTest {
         return new World(team, coach, fixtures.teamLead(team), fixtures.admin(team.associationId()), p,
                 otherCoach, fixtures.teamLead(otherTeam), fixtures.admin(fixtures.association()),
                 sessions.startParticipantSession(someoneElse.id()).token(), instrumentCode,
-                sessions.startParticipantSession(p.id()).token(), fitSession, alert, todaysCode, groups.matrix(coach, p));
+                sessions.startParticipantSession(p.id()).token(), fitSession, alert, todaysCode, groups.matrix(coach, p),
+                fixtures.dataProtectionOfficer(team.associationId()), fixtures.dataProtectionOfficer(fixtures.association()));
     }
 
     private int call(String route, World w, String body, String bearer) throws IOException, InterruptedException {

@@ -87,6 +87,11 @@ public class Fixtures {
         return loggedIn(associationId, Role.COORDINATOR);
     }
 
+    /** The association's data protection officer: association level, no team. */
+    public StaffLogin dataProtectionOfficer(UUID associationId) {
+        return loggedIn(associationId, Role.DATA_PROTECTION_OFFICER);
+    }
+
     /** An association with two teams and its admin, and a foreign association with a team and admin. */
     public record TwoAssociations(TeamView team, TeamView sisterTeam, TeamView foreignTeam, StaffLogin admin,
                                   StaffLogin foreignAdmin) {
