@@ -16,7 +16,7 @@ public class Application {
     public static void main(String[] args) {
         if (args.length > 0 && ScreeningKeyCommand.NAME.equals(args[0])) {
             // a command, not the service: no HTTP server, exits with the command's code (README, "Operations")
-            System.exit(ScreeningKeyCommand.run(ApplicationContext.builder(args).mainClass(Application.class)
+            System.exit(ScreeningKeyCommand.run(ApplicationContext.builder().mainClass(Application.class)
                     .banner(false).properties(JwtSecret.startupProperties(System.getenv())), System.out));
         }
         Micronaut.build(args)

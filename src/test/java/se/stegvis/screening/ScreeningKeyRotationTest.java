@@ -131,7 +131,7 @@ class ScreeningKeyRotationTest {
     }
 
     @Test
-    void aWrongOrMissingKeyForStoredScreeningsRefusesToStartNamingTheKeyIdButNotTheKey() {
+    void aWrongOrMissingKeyRefusesToStartNamingTheKeyIdButNotTheKeyWhileDamagedRowsDoNot() throws SQLException {
         try (EmbeddedServer service = start(B, "rot-b")) {
             ApplicationContext ctx = service.getApplicationContext();
             Fixtures fixtures = ctx.getBean(Fixtures.class);
@@ -147,17 +147,30 @@ class ScreeningKeyRotationTest {
         ((Logger) LoggerFactory.getLogger(ScreeningKeyCheck.class)).addAppender(log);
         String wrong = randomKey();
         try {
-            assertThatThrownBy(() -> start(A + ",rot-b:" + wrong, "rot-a"))
+            assertThatThrownBy(() -> start(A + ",rot-b:" + wrong, "rot-a")).as("by the check value")
                     .rootCause().hasMessageContaining("the key configured as 'rot-b'")
                     .hasMessageContaining("does not decrypt").hasMessageNotContaining(wrong).hasMessageNotContaining(B_KEY);
+            sql("DELETE FROM `" + DB + "`.screening_key_check");
+            assertThatThrownBy(() -> start("rot-b:" + wrong, "rot-b")).as("rows from before check values: by the rows")
+                    .rootCause().hasMessageContaining("the key configured as 'rot-b'");
             assertThatThrownBy(() -> start(A, "rot-a"))
                     .rootCause().hasMessageContaining("key id 'rot-b', which is not in STEGVIS_SCREENING_KEYS");
-            assertThat(log.list).filteredOn(e -> e.getLevel().toString().equals("ERROR")).hasSize(2)
+            assertThat(log.list).filteredOn(e -> e.getLevel().toString().equals("ERROR")).hasSize(3)
                     .allSatisfy(e -> assertThat(e.getFormattedMessage()).startsWith("Screening keys do not match")
                             .doesNotContain(wrong).doesNotContain(B_KEY));
         } finally {
             ((Logger) LoggerFactory.getLogger(ScreeningKeyCheck.class)).detachAppender(log);
         }
+        start(B, "rot-b").close();
+        assertThat(count("SELECT COUNT(*) FROM `" + DB + "`.screening_key_check WHERE key_id = 'rot-b'"))
+                .as("the right key writes the check value back").isEqualTo(1);
+
+        sql("UPDATE `" + DB + "`.screening_response SET declined = NOT declined");
+        try (EmbeddedServer damaged = start(B, "rot-b")) {
+            assertThat(damaged.isRunning()).as("every row damaged, the key right: the service starts").isTrue();
+        }
+        assertThatThrownBy(() -> start("rot-b:" + wrong, "rot-b")).as("and a wrong key is still refused")
+                .rootCause().hasMessageContaining("the key configured as 'rot-b'");
     }
 
     private static Map<String, Long> keyIdsOfRows(ApplicationContext ctx) {
@@ -184,6 +197,14 @@ class ScreeningKeyRotationTest {
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
         return Base64.getEncoder().encodeToString(key);
+    }
+
+    private static long count(String query) throws SQLException {
+        try (var c = DriverManager.getConnection(SERVER, "root", ""); var s = c.createStatement();
+             var rs = s.executeQuery(query)) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     private static void sql(String statement) throws SQLException {
