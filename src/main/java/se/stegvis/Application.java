@@ -1,10 +1,12 @@
 package se.stegvis;
 
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import se.stegvis.screening.ScreeningKeyCommand;
 import se.stegvis.security.JwtSecret;
 
 @OpenAPIDefinition(info = @Info(title = "Stegvis", version = "0.1",
@@ -12,6 +14,11 @@ import se.stegvis.security.JwtSecret;
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 public class Application {
     public static void main(String[] args) {
+        if (args.length > 0 && ScreeningKeyCommand.NAME.equals(args[0])) {
+            // a command, not the service: no HTTP server, exits with the command's code (README, "Operations")
+            System.exit(ScreeningKeyCommand.run(ApplicationContext.builder().mainClass(Application.class)
+                    .banner(false).properties(JwtSecret.startupProperties(System.getenv())), System.out));
+        }
         Micronaut.build(args)
                 .mainClass(Application.class)
                 .banner(false)

@@ -36,12 +36,20 @@ final class ScreeningCipher {
     }
 
     static String encrypt(SecretKey key, Binding binding, String plaintext) {
+        return encrypt(key, binding.associatedData(), plaintext);
+    }
+
+    static String decrypt(SecretKey key, Binding binding, String payload) {
+        return decrypt(key, binding.associatedData(), payload);
+    }
+
+    static String encrypt(SecretKey key, byte[] associatedData, String plaintext) {
         byte[] nonce = new byte[NONCE_BYTES];
         RANDOM.nextBytes(nonce);
         try {
             Cipher cipher = Cipher.getInstance(TRANSFORMATION);
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
-            cipher.updateAAD(binding.associatedData());
+            cipher.updateAAD(associatedData);
             byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
             return Base64.getEncoder().encodeToString(ByteBuffer.allocate(NONCE_BYTES + sealed.length)
                     .put(nonce).put(sealed).array());
@@ -50,7 +58,7 @@ final class ScreeningCipher {
         }
     }
 
-    static String decrypt(SecretKey key, Binding binding, String payload) {
+    static String decrypt(SecretKey key, byte[] associatedData, String payload) {
         try {
             byte[] all = Base64.getDecoder().decode(payload);
             if (all.length < NONCE_BYTES + TAG_BITS / 8) {
@@ -58,7 +66,7 @@ final class ScreeningCipher {
             }
             Cipher cipher = Cipher.getInstance(TRANSFORMATION);
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, all, 0, NONCE_BYTES));
-            cipher.updateAAD(binding.associatedData());
+            cipher.updateAAD(associatedData);
             return new String(cipher.doFinal(all, NONCE_BYTES, all.length - NONCE_BYTES), StandardCharsets.UTF_8);
         } catch (AEADBadTagException | IllegalArgumentException e) {
             throw new ScreeningUnreadable();

@@ -1,33 +1,34 @@
 package se.stegvis.screening;
 
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.sql.Connection;
+import java.util.List;
 
 /**
  * Moves every screening row to the active key: decrypt with the row's key, encrypt again with the
- * active one and a fresh nonce, one row per transaction (a crash leaves each row on either key, both
- * readable while both stay configured). After a run that reports 0 rows left, the old key can be
- * removed from STEGVIS_SCREENING_KEYS. A row that cannot be decrypted is left as it is and counted.
+ * active one and a fresh nonce. Safe while the service runs: rows are read a page at a time (by id) and
+ * each is moved by one conditional update ({@link ScreeningRecordRepository#rekey}: only if it is still
+ * on its old key, and only key id and payload change), so a crash leaves each row on either key, a coach
+ * marking a row read meanwhile keeps the mark, and two rotations at once do not fight. A row that cannot
+ * be decrypted is left as it is and counted. Reached by {@code POST /api/screening/key-rotation} and by
+ * the {@code rotate-screening-key} command ({@link ScreeningKeyCommand}); {@link ScreeningKeyStatus}
+ * tells when no row is left on an old key, which can then be removed.
  */
 @Singleton
 public class ScreeningKeyRotation {
     private static final Logger LOG = LoggerFactory.getLogger(ScreeningKeyRotation.class);
+    private static final int PAGE = 200;
 
     private final ScreeningRecordRepository records;
     private final ScreeningVault vault;
     private final ScreeningKeys keys;
-    private final TransactionOperations<Connection> transactions;
 
-    ScreeningKeyRotation(ScreeningRecordRepository records, ScreeningVault vault, ScreeningKeys keys,
-                         TransactionOperations<Connection> transactions) {
+    ScreeningKeyRotation(ScreeningRecordRepository records, ScreeningVault vault, ScreeningKeys keys) {
         this.records = records;
         this.vault = vault;
         this.keys = keys;
-        this.transactions = transactions;
     }
 
     /** How many rows moved to the active key, and how many could not be read. */
@@ -41,18 +42,20 @@ public class ScreeningKeyRotation {
     Result rotate(ScreeningKeys with) {
         int rotated = 0;
         int unreadable = 0;
-        for (ScreeningRecord stale : records.findByKeyIdNotEqual(with.activeId())) {
-            try {
-                transactions.executeWrite(status -> records.findById(stale.id()).map(row -> {
-                    // read again in this transaction: a coach may have marked it read meanwhile
+        String after = "";
+        List<ScreeningRecord> page;
+        do {
+            page = records.staleAfter(with.activeId(), after, PAGE);
+            for (ScreeningRecord row : page) {
+                after = row.id().toString();
+                try {
                     ScreeningVault.Sealed sealed = vault.seal(with, row.binding(), vault.open(with, row));
-                    return records.update(row.reencrypted(sealed.keyId(), sealed.payload()));
-                }));
-                rotated++;
-            } catch (ScreeningUnreadable e) {
-                unreadable++;
+                    rotated += records.rekey(row.id().toString(), row.keyId(), sealed.keyId(), sealed.payload());
+                } catch (ScreeningUnreadable e) {
+                    unreadable++;
+                }
             }
-        }
+        } while (page.size() == PAGE);
         LOG.info("screening key rotation to key {}: {} row(s) re-encrypted, {} unreadable", with.activeId(), rotated,
                 unreadable);
         return new Result(with.activeId(), rotated, unreadable);

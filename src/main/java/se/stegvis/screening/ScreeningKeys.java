@@ -11,9 +11,11 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The keys screening answers are encrypted with (docs/adr/0006-screening-encryption.md), from the
@@ -31,15 +33,22 @@ class ScreeningKeys {
 
     private final Map<String, SecretKey> keys;
     private final String activeId;
+    private final boolean generated;
 
     @Inject
     ScreeningKeys(@Value("${stegvis.screening.keys:}") String keys,
                   @Value("${stegvis.screening.active-key:}") String active, DemoMode demo) {
-        this(keys.isBlank() && demo.enabled() ? demoKey() : keys, keys.isBlank() ? "" : active);
+        this(keys.isBlank() && demo.enabled() ? demoKey() : keys, keys.isBlank() ? "" : active,
+                keys.isBlank() && demo.enabled());
     }
 
     /** For tests and the rotation: a keyring from the same notation. */
     ScreeningKeys(String keys, String active) {
+        this(keys, active, false);
+    }
+
+    private ScreeningKeys(String keys, String active, boolean generated) {
+        this.generated = generated;
         this.keys = parse(keys);
         if (this.keys.isEmpty()) {
             throw new IllegalStateException(ENV_KEYS + " is not set: screening answers cannot be encrypted. "
@@ -65,6 +74,16 @@ class ScreeningKeys {
 
     Optional<SecretKey> byId(String id) {
         return Optional.ofNullable(keys.get(id));
+    }
+
+    /** The configured key ids, in the order listed (never the keys). */
+    Set<String> ids() {
+        return Collections.unmodifiableSet(keys.keySet());
+    }
+
+    /** True for the demo's key made up for this run: rows of earlier runs are expected to be unreadable. */
+    boolean generated() {
+        return generated;
     }
 
     private static String demoKey() {

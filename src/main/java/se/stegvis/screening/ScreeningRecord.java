@@ -21,11 +21,6 @@ record ScreeningRecord(@Id UUID id, UUID participantId, UUID teamId, UUID instru
         return new ScreeningCipher.Binding(id, participantId, instrumentVersionId, declined);
     }
 
-    ScreeningRecord reencrypted(String newKeyId, String newPayload) {
-        return new ScreeningRecord(id, participantId, teamId, instrumentVersionId, period, gender, declined, newKeyId,
-                newPayload, submittedAt, readAt, readBy);
-    }
-
     ScreeningRecord readBy(UUID staffId, LocalDateTime at) {
         return new ScreeningRecord(id, participantId, teamId, instrumentVersionId, period, gender, declined, keyId,
                 payload, submittedAt, at, staffId);

@@ -91,4 +91,11 @@ final class ScreeningResponses {
             return new RotationResponse(r.activeKeyId(), r.rotated(), r.unreadable());
         }
     }
+
+    @Serdeable
+    record KeyStatusResponse(String keyId, long rows, boolean configured, boolean active, boolean removable) {
+        static KeyStatusResponse from(ScreeningKeyStatus.KeyUse k) {
+            return new KeyStatusResponse(k.keyId(), k.rows(), k.configured(), k.active(), k.removable());
+        }
+    }
 }

@@ -16,6 +16,7 @@ import jakarta.validation.Valid;
 import se.stegvis.screening.ScreeningRequests.LocalContactsRequest;
 import se.stegvis.screening.ScreeningRequests.SupportMaterialRequest;
 import se.stegvis.screening.ScreeningResponses.AlertResponse;
+import se.stegvis.screening.ScreeningResponses.KeyStatusResponse;
 import se.stegvis.screening.ScreeningResponses.RotationResponse;
 import se.stegvis.screening.ScreeningResponses.ScreeningResponse;
 import se.stegvis.screening.ScreeningResponses.SettingsResponse;
@@ -25,7 +26,7 @@ import se.stegvis.security.Role;
 import java.util.List;
 import java.util.UUID;
 
-/** The staff side of the screening: reading (assigned coaches and team lead), alerts, team settings, key rotation. */
+/** The staff side of the screening: reading (assigned coaches and team lead), alerts, team settings, key rotation and key status. */
 @Controller("/api")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Screening")
@@ -33,12 +34,14 @@ class ScreeningStaffController {
     private final ScreeningReadService reads;
     private final ScreeningSettingsService settings;
     private final ScreeningKeyRotation rotation;
+    private final ScreeningKeyStatus keyStatus;
 
     ScreeningStaffController(ScreeningReadService reads, ScreeningSettingsService settings,
-                             ScreeningKeyRotation rotation) {
+                             ScreeningKeyRotation rotation, ScreeningKeyStatus keyStatus) {
         this.reads = reads;
         this.settings = settings;
         this.rotation = rotation;
+        this.keyStatus = keyStatus;
     }
 
     @Get("/participants/{participantId}/screenings")
@@ -86,5 +89,13 @@ class ScreeningStaffController {
     @Operation(summary = "Re-encrypt every screening with the active key (STEGVIS_SCREENING_ACTIVE_KEY); counts only")
     RotationResponse rotate() {
         return RotationResponse.from(rotation.rotate());
+    }
+
+    @Get("/screening/keys")
+    @Secured(Role.ADMIN_ROLE)
+    @Operation(summary = "Each screening key id: configured, active, how many screenings it encrypts, and whether it "
+            + "can be removed; ids and counts only, never key material")
+    List<KeyStatusResponse> keys() {
+        return keyStatus.keys().stream().map(KeyStatusResponse::from).toList();
     }
 }
