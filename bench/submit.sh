@@ -15,9 +15,11 @@
 #   JIT+GC and the database server (mariadbd, which also serves anything else running).
 #
 #   bench/submit.sh                 8 threads x 200 submissions, 3 rounds, after a warm-up in chunks of 600 per
-#                                   thread (both paths) repeated until the JIT compiler is quiet (support.JitWarmUp;
-#                                   with a fixed 600 the C2 compiler was still busy in the rounds: ratio 0.27-0.30
-#                                   instead of ~0.5 for the same code on the same machine)
+#                                   thread (both paths) repeated until the JIT compiler is quiet (support.JitWarmUp),
+#                                   at most 12 chunks; each round prints the ms the JIT compiled during it. With a
+#                                   fixed 600 the C2 compiler was still busy in the rounds, billed to the API. On a
+#                                   quiet machine the JIT stays at ~2-3 % (the API and JDBC phases alternate): the
+#                                   rounds with little compiling are the steady state (2026-11-24: ratio 0.42-0.45)
 #   THREADS=4 REQUESTS=100 WARMUP=300 ROUNDS=5 bench/submit.sh
 #   CLIENT=jdk bench/submit.sh      the JDK HttpClient instead (it costs the shared CPU ~0.5 ms more per request)
 #   JFR=1 bench/submit.sh           also records target/bench.jfr (1 ms sampling); summarise with
