@@ -18,12 +18,13 @@ import java.util.Locale;
 
 /**
  * The records of processing for an association's DPIA: what personal data Stegvis holds, why, for how
- * long and who sees it. The same for every association (it describes the software), so admins and
- * coordinators read it; the staff page {@code #/records} shows it, {@code docs/} holds it as Markdown.
+ * long and who sees it. The same for every association (it describes the software), so admins,
+ * coordinators and the data protection officer read it; the staff page {@code #/records} shows it,
+ * {@code docs/} holds it as Markdown.
  */
 @Controller("/api/records-of-processing")
 @ExecuteOn(TaskExecutors.BLOCKING)
-@Secured({Role.ADMIN_ROLE, Role.COORDINATOR_ROLE})
+@Secured({Role.ADMIN_ROLE, Role.COORDINATOR_ROLE, Role.DATA_PROTECTION_OFFICER_ROLE})
 @Tag(name = "Data protection")
 class ProcessingRecordsController {
     private final ProcessingRecordsService records;

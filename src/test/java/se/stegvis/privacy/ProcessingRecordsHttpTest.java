@@ -57,9 +57,10 @@ class ProcessingRecordsHttpTest {
     }
 
     @Test
-    void adminsAndCoordinatorsReadTheRecordsInSwedishOrEnglish() {
+    void adminsCoordinatorsAndTheDataProtectionOfficerReadTheRecordsInSwedishOrEnglish() {
         TeamView team = fixtures.team(fixtures.association());
-        for (StaffLogin reader : List.of(fixtures.admin(team.associationId()), fixtures.coordinator(team.associationId()))) {
+        for (StaffLogin reader : List.of(fixtures.admin(team.associationId()), fixtures.coordinator(team.associationId()),
+                fixtures.dataProtectionOfficer(team.associationId()))) {
             Api.Reply sv = api().get(PATH, reader);
             assertThat(sv.status()).isEqualTo(200);
             assertThat(sv.map()).containsEntry("language", "sv").containsEntry("title",

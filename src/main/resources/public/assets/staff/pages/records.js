@@ -1,5 +1,5 @@
 /*
- * For admins and coordinators: the records of processing (GET /api/records-of-processing), what personal
+ * For admins, coordinators and the data protection officer: the records of processing (GET /api/records-of-processing), what personal
  * data Stegvis holds, why, for how long and who sees it, for the association's DPIA. The texts come from the
  * server (the same source as docs/records-of-processing*.md); in Arabic they are shown in Swedish.
  */
@@ -8,7 +8,7 @@
 
   function allowed() {
     var me = S.state().me;
-    return me && (me.role === 'ADMIN' || me.role === 'COORDINATOR');
+    return me && (me.role === 'ADMIN' || me.role === 'COORDINATOR' || me.role === 'DATA_PROTECTION_OFFICER');
   }
 
   function section(s) {
