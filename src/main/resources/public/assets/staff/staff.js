@@ -194,6 +194,17 @@
     document.getElementById('status').textContent = key ? t(key, params) : '';
   }
 
+  /** Saves a downloaded body as a file (a hidden link; the URL is freed later) and says so in the status line. */
+  function saveFile(blob, file, announceKey) {
+    var url = URL.createObjectURL(blob);
+    var link = el('a', { href: url, download: file, hidden: true });
+    document.body.appendChild(link);
+    link.click();
+    document.body.removeChild(link);
+    setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
+    announce(announceKey, { file: file });
+  }
+
   /** A date (YYYY-MM-DD) or time (UTC, without zone) for people, in the chosen language. */
   function formatDate(iso) {
     if (!iso) { return ''; }
@@ -330,6 +341,7 @@
 
   window.StegvisStaff = {
     page: page, decorate: decorate, go: go, t: t, local: local, el: el, heading: heading, notice: notice, announce: announce,
+    saveFile: saveFile,
     formatDate: formatDate, answerText: answerText, teamPicker: teamPicker, isTeamLead: isTeamLead,
     api: api, load: load, send: send, signedIn: signedIn, loadMe: loadMe, NetworkError: NetworkError,
     state: function () { return { lang: state.lang, me: state.me, teamId: state.teamId, signedIn: !!state.tokens }; }

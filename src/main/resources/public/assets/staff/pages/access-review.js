@@ -147,13 +147,7 @@
       return;
     }
     var file = 'stegvis-atkomst-' + (filter.from || '') + '-' + (filter.to || '') + '.csv';
-    var url = URL.createObjectURL(reply.body);
-    var link = S.el('a', { href: url, download: file, hidden: true });
-    document.body.appendChild(link);
-    link.click();
-    document.body.removeChild(link);
-    setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
-    S.announce('review.downloaded', { file: file });
+    S.saveFile(reply.body, file, 'review.downloaded');
   }
 
   async function show(result, filter, staffSelect) {

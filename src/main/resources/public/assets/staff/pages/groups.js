@@ -147,13 +147,8 @@
       onclick: async function () {
         var reply = await S.api('GET', '/api/activities/' + encodeURIComponent(activityId) + '/roster.csv', undefined, 'text/csv');
         if (reply.status !== 200) { S.announce('error.general'); return; }
-        var url = URL.createObjectURL(new Blob([reply.body], { type: 'text/csv;charset=utf-8' }));
-        var link = S.el('a', { href: url, download: 'roster-' + activityId + '.csv', hidden: true });
-        document.body.appendChild(link);
-        link.click();
-        document.body.removeChild(link);
-        setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
-        S.announce('groups.csv.done');
+        S.saveFile(new Blob([reply.body], { type: 'text/csv;charset=utf-8' }), 'roster-' + activityId + '.csv',
+          'groups.csv.done');
       } });
   }
 

@@ -280,13 +280,7 @@
             return;
           }
           var file = 'stegvis-rapport-' + report.period.replace(/[^A-Za-z0-9-]+/g, '_') + '.' + format.ext;
-          var url = URL.createObjectURL(reply.body);
-          var link = S.el('a', { href: url, download: file, hidden: true });
-          document.body.appendChild(link);
-          link.click();
-          document.body.removeChild(link);
-          setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
-          S.announce('reports.downloaded', { file: file });
+          S.saveFile(reply.body, file, 'reports.downloaded');
         }); } });
     });
     return S.el('div', { 'class': 'report-downloads no-print', role: 'group', 'aria-labelledby': 'downloads-title' },
