@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark (issue 8): the association's year report versus one hand-written SQL aggregate of the
-# flow table over the same generated data, in one run; plus the peak heap while the report is built,
+# flow table over the same generated data, in one run; plus the heap while the report is built (peakHeapMB: used,
+# garbage included; liveHeapMB: left after forced full GCs, in a run apart from the timed rounds),
 # for a small association (a quarter of the participants) and a large one in the same database.
 #   bench/report.sh                       1,000,000 participants (~20 answers each: 20 million), 100 teams
 #   PARTICIPANTS=100000 bench/report.sh   a quicker run
