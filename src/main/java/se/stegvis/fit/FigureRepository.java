@@ -132,34 +132,23 @@ class FigureRepository {
         FitSettings d = FitSettings.DEFAULTS;
         List<Object> args = new ArrayList<>(List.of(d.reliableChange(), d.cutoffChild(), d.cutoffYouth(),
                 d.cutoffAdult(), d.atCutoffCountsAsBelow()));
-        args.addAll(ids(teamIds));
+        args.addAll(JdbcReads.ids(teamIds));
         args.add(from);
         args.add(to);
-        args.addAll(ids(teamIds));
+        args.addAll(JdbcReads.ids(teamIds));
         args.add(to);
-        return query(ORS.formatted(placeholders(teamIds)), args, rs -> new OrsSums(UUID.fromString(rs.getString(1)),
-                rs.getString(2), rs.getLong(3), rs.getBigDecimal(4), rs.getLong(5), rs.getLong(6), rs.getLong(7)));
+        return JdbcReads.list(jdbc, ORS.formatted(JdbcReads.marks(teamIds.size())), args,
+                rs -> new OrsSums(UUID.fromString(rs.getString(1)), rs.getString(2), rs.getLong(3), rs.getBigDecimal(4),
+                        rs.getLong(5), rs.getLong(6), rs.getLong(7)));
     }
 
     List<SrsSums> srs(Collection<UUID> teamIds, LocalDate from, LocalDate to) {
-        List<Object> args = new ArrayList<>(ids(teamIds));
+        List<Object> args = new ArrayList<>(JdbcReads.ids(teamIds));
         args.add(from);
         args.add(to);
-        args.addAll(ids(teamIds));
-        return query(SRS.formatted(placeholders(teamIds)), args, rs -> new SrsSums(UUID.fromString(rs.getString(1)),
-                rs.getString(2), rs.getBigDecimal(3), rs.getLong(4), rs.getLong(5)));
+        args.addAll(JdbcReads.ids(teamIds));
+        return JdbcReads.list(jdbc, SRS.formatted(JdbcReads.marks(teamIds.size())), args,
+                rs -> new SrsSums(UUID.fromString(rs.getString(1)), rs.getString(2), rs.getBigDecimal(3), rs.getLong(4),
+                        rs.getLong(5)));
     }
-
-    private static List<String> ids(Collection<UUID> teamIds) {
-        return teamIds.stream().map(UUID::toString).toList();
-    }
-
-    private static String placeholders(Collection<UUID> teamIds) {
-        return String.join(",", teamIds.stream().map(t -> "?").toList());
-    }
-
-    private <T> List<T> query(String sql, List<Object> args, JdbcReads.RowMapper<T> mapper) {
-        return JdbcReads.list(jdbc, sql, args, mapper);
-    }
-
 }

@@ -43,10 +43,10 @@ class HistoryRepository {
         if (participantIds.isEmpty()) {
             return List.of();
         }
-        List<Object> args = new ArrayList<>(participantIds.stream().map(UUID::toString).toList());
-        String in = String.join(",", participantIds.stream().map(id -> "?").toList());
+        List<Object> args = new ArrayList<>(JdbcReads.ids(participantIds));
         args.add(from);
-        return query(SELECT + "WHERE a.participant_id IN (" + in + ") AND s.held_on >= ?" + ORDER, args);
+        return query(SELECT + "WHERE a.participant_id IN (" + JdbcReads.marks(participantIds.size())
+                + ") AND s.held_on >= ?" + ORDER, args);
     }
 
     /** Every session and ORS of an association, for the expected trajectories. */

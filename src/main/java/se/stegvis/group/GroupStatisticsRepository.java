@@ -2,15 +2,12 @@ package se.stegvis.group;
 
 import io.micronaut.data.connection.ConnectionOperations;
 import jakarta.inject.Singleton;
+import se.stegvis.shared.JdbcReads;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
@@ -44,8 +41,8 @@ class GroupStatisticsRepository {
     }
 
     List<Count> counts(Collection<UUID> teamIds, LocalDate from, LocalDate to) {
-        List<String> teams = teamIds.stream().map(UUID::toString).toList();
-        String held = String.format(HELD, String.join(",", Collections.nCopies(teams.size(), "?")));
+        List<String> teams = JdbcReads.ids(teamIds);
+        String held = String.format(HELD, JdbcReads.marks(teams.size()));
         String sql = "SELECT a.team_id, 'S' AS kind, NULL AS gender, COUNT(DISTINCT s.activity_id) AS n1, COUNT(*) AS n2"
                 + held + " GROUP BY a.team_id"
                 + " UNION ALL SELECT a.team_id, 'A', NULL, COUNT(*), 0"
@@ -66,22 +63,9 @@ class GroupStatisticsRepository {
             args.add(from);
             args.add(to);
         }
-        return connections.executeRead(status -> {
-            try (PreparedStatement ps = status.getConnection().prepareStatement(sql)) {
-                for (int i = 0; i < args.size(); i++) {
-                    ps.setObject(i + 1, args.get(i));
-                }
-                List<Count> rows = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        rows.add(new Count(UUID.fromString(rs.getString(1)), rs.getString(2), rs.getString(3),
-                                rs.getLong(4), rs.getLong(5)));
-                    }
-                }
-                return rows;
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        List<Count> rows = new ArrayList<>();
+        JdbcReads.stream(connections, sql, args, rs -> rows.add(new Count(UUID.fromString(rs.getString(1)),
+                rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5))));
+        return rows;
     }
 }

@@ -2,15 +2,11 @@ package se.stegvis.participant;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
+import se.stegvis.shared.JdbcReads;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,12 +27,13 @@ class TargetFiguresRepository {
 
     Map<UUID, TargetFigures.Figures> figures(Map<UUID, ? extends Collection<String>> goalOutcomes, LocalDate from,
                                              LocalDate to) {
-        List<String> teams = goalOutcomes.keySet().stream().map(UUID::toString).toList();
+        List<String> teams = JdbcReads.ids(goalOutcomes.keySet());
         List<String> goalPairs = new ArrayList<>();
         goalOutcomes.forEach((team, outcomes) -> outcomes.forEach(o -> goalPairs.add(team + ":" + o)));
         String work = TargetFigures.WORK_OR_STUDIES.stream().map(o -> "'" + o.name() + "'").sorted()
                 .collect(Collectors.joining(","));
-        String goal = goalPairs.isEmpty() ? "1 = 0" : "CONCAT(p.team_id, ':', o.outcome) IN (" + marks(goalPairs.size()) + ")";
+        String goal = goalPairs.isEmpty() ? "1 = 0"
+                : "CONCAT(p.team_id, ':', o.outcome) IN (" + JdbcReads.marks(goalPairs.size()) + ")";
         String exited = "p.exit_date >= ? AND p.exit_date <= ?";
         String sql = "SELECT p.team_id,"
                 + " SUM(CASE WHEN p.enrolment_date >= ? AND p.enrolment_date <= ? THEN 1 ELSE 0 END) AS new_count,"
@@ -45,43 +42,16 @@ class TargetFiguresRepository {
                 + " WHERE o.participant_id = p.id AND o.outcome IN (" + work + ")) THEN 1 ELSE 0 END) AS work_count,"
                 + " SUM(CASE WHEN " + exited + " AND EXISTS (SELECT 1 FROM participant_outcome o"
                 + " WHERE o.participant_id = p.id AND " + goal + ") THEN 1 ELSE 0 END) AS goal_count"
-                + " FROM participant p WHERE p.team_id IN (" + marks(teams.size()) + ")"
+                + " FROM participant p WHERE p.team_id IN (" + JdbcReads.marks(teams.size()) + ")"
                 + " AND ((p.enrolment_date >= ? AND p.enrolment_date <= ?) OR (" + exited + "))"
                 + " GROUP BY p.team_id";
         List<Object> args = new ArrayList<>(List.of(from, to, from, to, from, to, from, to));
         args.addAll(goalPairs);
         args.addAll(teams);
         args.addAll(List.of(from, to, from, to));
-        return jdbc.prepareStatement(sql, ps -> {
-            try {
-                bind(ps, args);
-                Map<UUID, TargetFigures.Figures> result = new HashMap<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        result.put(UUID.fromString(rs.getString("team_id")), new TargetFigures.Figures(
-                                rs.getLong("new_count"), rs.getLong("exit_count"), rs.getLong("work_count"),
-                                rs.getLong("goal_count")));
-                    }
-                }
-                return result;
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-    }
-
-    private static String marks(int n) {
-        return String.join(",", Collections.nCopies(n, "?"));
-    }
-
-    private static void bind(PreparedStatement ps, List<Object> args) throws SQLException {
-        for (int i = 0; i < args.size(); i++) {
-            Object a = args.get(i);
-            if (a instanceof LocalDate d) {
-                ps.setObject(i + 1, d);
-            } else {
-                ps.setString(i + 1, (String) a);
-            }
-        }
+        return JdbcReads.list(jdbc, sql, args, rs -> Map.entry(UUID.fromString(rs.getString("team_id")),
+                        new TargetFigures.Figures(rs.getLong("new_count"), rs.getLong("exit_count"),
+                                rs.getLong("work_count"), rs.getLong("goal_count"))))
+                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 }
