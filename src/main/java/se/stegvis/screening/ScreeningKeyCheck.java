@@ -58,8 +58,7 @@ class ScreeningKeyCheck {
             }
         }
         if (!problems.isEmpty()) {
-            String message = "Screening keys do not match the database: " + String.join("; ", problems)
-                    + ". See docs/adr/0006-screening-encryption.md.";
+            String message = mismatch(String.join("; ", problems));
             if (keys.generated()) {
                 LOG.warn("{} (The demo's key is generated for this run, so screenings of an earlier run stay "
                         + "unreadable.)", message);
@@ -71,6 +70,10 @@ class ScreeningKeyCheck {
         for (String keyId : toWrite) {
             write(checks, keyId, keys.byId(keyId).orElseThrow(), clock);
         }
+    }
+
+    private static String mismatch(String problems) {
+        return "Screening keys do not match the database: " + problems + ". See docs/adr/0006-screening-encryption.md.";
     }
 
     private static String wrongKey(String keyId) {
@@ -89,7 +92,7 @@ class ScreeningKeyCheck {
                 throw e;
             }
             if (!written.get().matches(key)) {
-                String message = "Screening keys do not match the database: " + wrongKey(keyId) + ".";
+                String message = mismatch(wrongKey(keyId));
                 LOG.error(message);
                 throw new IllegalStateException(message, e);
             }
