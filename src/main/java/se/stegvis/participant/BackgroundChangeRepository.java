@@ -14,8 +14,8 @@ interface BackgroundChangeRepository extends GenericRepository<BackgroundChange,
 
     BackgroundChange save(BackgroundChange change);
 
-    /** Newest first: by the version each change produced (times are whole seconds), then by field. */
+    /** Newest first, by the version each change produced (times are whole seconds); the caller orders by field. */
     @Query("SELECT * FROM participant_background_change WHERE participant_id = :participantId "
-            + "ORDER BY participant_version DESC, changed_at DESC, field")
+            + "ORDER BY participant_version DESC")
     List<BackgroundChange> findByParticipantIdNewestFirst(UUID participantId);
 }

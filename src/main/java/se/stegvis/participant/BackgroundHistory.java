@@ -16,8 +16,8 @@ import java.util.UUID;
 
 /**
  * The history of corrections of a participant's background variables (GDPR article 16): one row per changed
- * variable, added by {@link ParticipantService#update} in its own transaction. Neither access nor audit here;
- * the participant service does both.
+ * variable, added by {@link ParticipantService#update} in the update's transaction. Neither access nor audit
+ * here; the participant service does both.
  */
 @Singleton
 class BackgroundHistory {
