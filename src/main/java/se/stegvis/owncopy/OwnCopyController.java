@@ -45,8 +45,8 @@ class OwnCopyController {
             + "groupAttendance (activity, sessionDate, startTime, markedBy, markedAt); groupInterest (proposal); "
             + "startupEnrolment (activity, enrolledBy, enrolledAt); groupSignUps (signUps); calendarFeed (language); "
             + "invitations (createdAt, createdBy, expiresAt, usedAt, revokedAt); loginSessions (createdAt, "
-            + "lastUsedAt, expiresAt, revokedAt, revokedReason); auditEntries (at, who, action, detail). Staff "
-            + "members as {name, role}; times UTC. Never a code, token or hash. Anonymous answers and suggestions "
+            + "lastUsedAt, expiresAt, revokedAt, revokedReason); auditEntries (at, who, action, detail). People "
+            + "(staff; in auditEntries.who also the participant, role PARTICIPANT) as {name, role}; times UTC. Never a code, token or hash. Anonymous answers and suggestions "
             + "are not included (listed under excluded). Audited as OWN_COPY_EXPORTED.";
     private static final String NO_STORE = "no-store";
 
