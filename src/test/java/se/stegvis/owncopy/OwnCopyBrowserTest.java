@@ -8,6 +8,12 @@ import se.stegvis.participant.InvitationService;
 import se.stegvis.participant.ParticipantFixtures;
 import se.stegvis.participant.ParticipantView;
 import se.stegvis.portal.BrowserTest;
+import se.stegvis.security.LoginService;
+import se.stegvis.security.Role;
+import se.stegvis.security.SessionService;
+import se.stegvis.security.Throttle;
+import se.stegvis.security.Totp;
+import se.stegvis.team.StaffView;
 import se.stegvis.support.Fixtures;
 import se.stegvis.team.TeamView;
 
@@ -26,6 +32,12 @@ class OwnCopyBrowserTest extends BrowserTest {
     ParticipantFixtures participants;
     @Inject
     InvitationService invitations;
+    @Inject
+    SessionService sessions;
+    @Inject
+    Throttle throttle;
+    @Inject
+    java.time.Clock clock;
 
     @Test
     void theHomePageOffersTheOwnCopyAndTheLinkDownloadsIt() throws IOException {
@@ -54,5 +66,29 @@ class OwnCopyBrowserTest extends BrowserTest {
         Download json = page.waitForDownload(() -> page.locator("#own-copy-json").click());
         assertThat(json.suggestedFilename()).endsWith(".json");
         assertThat(Files.readString(json.path())).contains("\"participantId\":\"" + sara.id() + "\"");
+    }
+
+    @Test
+    void theStaffParticipantPageDownloadsTheCopyToHandOverInThePagesLanguage() throws IOException {
+        throttle.reset(LoginService.addressBucket("127.0.0.1"));
+        throttle.reset(LoginService.addressBucket("0:0:0:0:0:0:0:1"));
+        TeamView team = fixtures.team(fixtures.association());
+        StaffView coach = fixtures.staffMember(team.associationId(), Role.COACH, team);
+        SessionService.StaffTokens tokens = sessions.startStaffSession(coach.id(), coach.role());
+        ParticipantView omar = participants.aParticipant().named("Omar Said").man().born(1988)
+                .createdIn(team, new Fixtures.StaffLogin(coach, tokens.accessToken(), tokens.refreshToken()));
+
+        openStaffLogin(touchScreen("en", 768, 1024), "en");
+        submitStaffLogin(coach.username(), Totp.code(Fixtures.TOTP_SECRET, Totp.stepAt(clock.instant())));
+        assertThat(page.locator("#nav")).isVisible();
+        page.evaluate("id => { location.hash = '#/participant/' + id; }", omar.id().toString());
+        assertThat(page.locator("h1")).hasText("Omar Said");
+        assertThat(page.locator("#own-copy-html")).hasText("Download printable page (HTML)");
+        axe("participant page with the own copy buttons");
+
+        Download download = page.waitForDownload(() -> page.locator("#own-copy-html").click());
+        String html = Files.readString(download.path());
+        assertThat(html).contains("<html lang=\"en\" dir=\"ltr\">").contains("Omar Said").contains("Your coaches");
+        assertThat(page.locator("#status")).containsText("The copy is downloaded");
     }
 }
