@@ -2,7 +2,9 @@ package se.stegvis.shared;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 
+import java.sql.Clob;
 import java.sql.Date;
+import java.sql.SQLException;
 import java.sql.ResultSetMetaData;
 import java.sql.Time;
 import java.sql.Timestamp;
@@ -15,7 +17,8 @@ import java.util.Map;
 /**
  * Reads rows for a {@link PersonalDataSource}: each row a map from column label to value, the label turned
  * from snake_case to camelCase ({@code held_on} → {@code heldOn}; lower-cased first, so H2's and MySQL's
- * label cases agree), SQL dates and times as {@code java.time} values.
+ * label cases agree), SQL dates and times as {@code java.time} values,
+ * text (a CLOB on H2) as a string.
  */
 public final class PersonalDataRows {
     private PersonalDataRows() {
@@ -81,7 +84,10 @@ public final class PersonalDataRows {
         return s.toString();
     }
 
-    private static Object value(Object v) {
+    private static Object value(Object v) throws SQLException {
+        if (v instanceof Clob c) {
+            return c.getSubString(1, (int) c.length());
+        }
         if (v instanceof Timestamp t) {
             return t.toLocalDateTime();
         }

@@ -83,10 +83,6 @@ class OwnCopyWorld {
                            Map<String, Object> screeningAnswers) {
         ParticipantView p = people.aParticipant().named("Deltagare " + marker).enrolledDaysAgo(30).createdIn(team, coach);
         String id = p.id().toString();
-        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
-        LocalDate today = now.toLocalDate();
-        String staff = coach.id().toString();
-        String teamId = team.id().toString();
 
         assertStatus(201, exchange(client, HttpRequest.POST("/api/participants/" + id + "/invitations", Map.of())
                 .bearerAuth(coach.accessToken())), "invitation");
@@ -97,53 +93,74 @@ class OwnCopyWorld {
         assertStatus(200, exchange(client, HttpRequest.GET("/api/participants/" + id).bearerAuth(coach.accessToken())),
                 "staff read");
 
-        execute("INSERT INTO participant_outcome (participant_id, outcome) VALUES (?, 'STUDIES')", id);
+        rowsEverywhere(this::execute, instruments, team, coach.id(), p, marker);
+        return p;
+    }
+
+    /** Writes one statement (MariaDB through the test's pool, or H2 in {@link OwnCopyH2Test}). */
+    @FunctionalInterface
+    interface Sql {
+        void execute(String statement, Object... params);
+    }
+
+    /**
+     * The SQL fixtures: an outcome, an identified answer and a due item, a FIT session with attendance, rating and
+     * alert, a startup group with booking, attendance and enrolment, the sign-up counter, a calendar token and
+     * interest in a proposal; every free text carries {@code marker}.
+     */
+    static void rowsEverywhere(Sql sql, InstrumentService instruments, TeamView team, UUID coachId, ParticipantView p,
+                               String marker) {
+        String id = p.id().toString();
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+        LocalDate today = now.toLocalDate();
+        String staff = coachId.toString();
+        String teamId = team.id().toString();
+        sql.execute("INSERT INTO participant_outcome (participant_id, outcome) VALUES (?, 'STUDIES')", id);
         UUID exitFeedback = instruments.current(team.associationId(), "EXIT_FEEDBACK").versionId();
-        execute("INSERT INTO identified_response (id, participant_id, team_id, instrument_version_id, instrument_code, "
+        sql.execute("INSERT INTO identified_response (id, participant_id, team_id, instrument_version_id, instrument_code, "
                 + "answers, score, submitted_at) VALUES (?, ?, ?, ?, 'EXIT_FEEDBACK', ?, NULL, ?)",
                 uuid(), id, teamId, exitFeedback.toString(), "{\"most_useful\":\"Svar " + marker + "\"}", now);
-        execute("INSERT INTO due_item (id, participant_id, instrument_code, due_date, reason, requested_by, answered, "
+        sql.execute("INSERT INTO due_item (id, participant_id, instrument_code, due_date, reason, requested_by, answered, "
                 + "answered_on) VALUES (?, ?, 'ORS', ?, 'COACH_REQUEST', ?, FALSE, NULL)", uuid(), id, today, staff);
 
         String fitSession = uuid();
         UUID ors = instruments.current(team.associationId(), "ORS").versionId();
-        execute("INSERT INTO fit_session (id, team_id, association_id, kind, held_on, coach_id, title, created_at, "
+        sql.execute("INSERT INTO fit_session (id, team_id, association_id, kind, held_on, coach_id, title, created_at, "
                 + "created_by, code) VALUES (?, ?, ?, 'INDIVIDUAL', ?, ?, ?, ?, ?, NULL)", fitSession, teamId,
                 team.associationId().toString(), today.minusDays(1), staff, "Samtal " + marker, now, staff);
-        execute("INSERT INTO fit_attendance (id, session_id, participant_id, ors_due_item_id, srs_due_item_id) "
+        sql.execute("INSERT INTO fit_attendance (id, session_id, participant_id, ors_due_item_id, srs_due_item_id) "
                 + "VALUES (?, ?, ?, NULL, NULL)", uuid(), fitSession, id);
-        execute("INSERT INTO fit_rating (id, session_id, participant_id, team_id, instrument_code, instrument_version_id, "
+        sql.execute("INSERT INTO fit_rating (id, session_id, participant_id, team_id, instrument_code, instrument_version_id, "
                 + "response_id, item_1, item_2, item_3, item_4, total, source, entered_by, recorded_at) "
                 + "VALUES (?, ?, ?, ?, 'ORS', ?, NULL, 4.5, 5, 6, 7, 22.5, 'PAPER', ?, ?)", uuid(), fitSession, id, teamId,
                 ors.toString(), staff, now);
-        execute("INSERT INTO fit_alert (id, participant_id, team_id, session_id, kind, detail, raised_at, acknowledged_at, "
+        sql.execute("INSERT INTO fit_alert (id, participant_id, team_id, session_id, kind, detail, raised_at, acknowledged_at, "
                 + "acknowledged_by, note) VALUES (?, ?, ?, ?, 'LOW_SRS', NULL, ?, ?, ?, ?)", uuid(), id, teamId,
                 fitSession, now, now, staff, "Anteckning " + marker);
 
         String activity = uuid();
-        execute("INSERT INTO group_activity (id, team_id, type, title_sv, title_en, title_ar, description_sv, "
+        sql.execute("INSERT INTO group_activity (id, team_id, type, title_sv, title_en, title_ar, description_sv, "
                 + "description_en, description_ar, place, capacity, signup_opens, signup_closes, booking_seq, created_by, "
                 + "created_at, updated_at) VALUES (?, ?, 'STARTUP_GROUP', ?, ?, NULL, NULL, NULL, NULL, 'Rummet', 8, NULL, "
                 + "NULL, 1, ?, ?, ?)", activity, teamId, "Startgrupp " + marker, "Startup group " + marker, staff, now, now);
         String groupSession = uuid();
-        execute("INSERT INTO group_session (id, activity_id, session_date, start_time, end_time) "
+        sql.execute("INSERT INTO group_session (id, activity_id, session_date, start_time, end_time) "
                 + "VALUES (?, ?, ?, '10:00:00', '12:00:00')", groupSession, activity, today.minusDays(2));
-        execute("INSERT INTO group_booking (id, activity_id, participant_id, status, seq, booked_at, promoted_at, "
+        sql.execute("INSERT INTO group_booking (id, activity_id, participant_id, status, seq, booked_at, promoted_at, "
                 + "promotion_seen, passed_over_at) VALUES (?, ?, ?, 'BOOKED', 1, ?, NULL, FALSE, NULL)", uuid(), activity,
                 id, now);
-        execute("INSERT INTO group_attendance (session_id, participant_id, marked_by, marked_at) VALUES (?, ?, ?, ?)",
+        sql.execute("INSERT INTO group_attendance (session_id, participant_id, marked_by, marked_at) VALUES (?, ?, ?, ?)",
                 groupSession, id, staff, now);
-        execute("INSERT INTO group_startup_enrolment (participant_id, activity_id, enrolled_by, enrolled_at) "
+        sql.execute("INSERT INTO group_startup_enrolment (participant_id, activity_id, enrolled_by, enrolled_at) "
                 + "VALUES (?, ?, ?, ?)", id, activity, staff, now);
-        execute("INSERT INTO group_participant_lock (participant_id, sign_ups) VALUES (?, 1)", id);
-        execute("INSERT INTO group_calendar_token (participant_id, token_hash, language) VALUES (?, ?, 'sv')", id,
+        sql.execute("INSERT INTO group_participant_lock (participant_id, sign_ups) VALUES (?, 1)", id);
+        sql.execute("INSERT INTO group_calendar_token (participant_id, token_hash, language) VALUES (?, ?, 'sv')", id,
                 "hash-" + marker + "-".repeat(20));
         String proposal = uuid();
-        execute("INSERT INTO group_proposal (id, team_id, type, title_sv, title_en, title_ar, threshold, activity_id, "
+        sql.execute("INSERT INTO group_proposal (id, team_id, type, title_sv, title_en, title_ar, threshold, activity_id, "
                 + "created_by, created_at) VALUES (?, ?, 'FOREST', ?, NULL, NULL, 6, NULL, ?, ?)", proposal, teamId,
                 "Skogspromenad " + marker, staff, now);
-        execute("INSERT INTO group_interest (proposal_id, participant_id) VALUES (?, ?)", proposal, id);
-        return p;
+        sql.execute("INSERT INTO group_interest (proposal_id, participant_id) VALUES (?, ?)", proposal, id);
     }
 
     private String screening(UUID associationId, Map<String, Object> answers) {
