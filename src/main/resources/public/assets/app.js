@@ -239,6 +239,10 @@
         el('button', { type: 'button', 'class': 'button secondary', id: 'groups', text: t('groups.open'), onclick: function () { Stegvis.openGroups(); } }),
         sessionCodeForm(),
         el('button', { type: 'button', 'class': 'button secondary', id: 'history', text: t('history.open'), onclick: function () { Stegvis.openHistory(); } }),
+        // The own copy (GDPR art. 15): plain links, the session cookie goes with them; the server sends it as a download.
+        el('a', { href: '/api/participant/own-copy.html', download: '', 'class': 'button secondary own-copy', id: 'own-copy', text: t('ownCopy.download') }),
+        el('p', { 'class': 'own-copy-about' }, [document.createTextNode(t('ownCopy.about') + ' '),
+          el('a', { href: '/api/participant/own-copy', download: '', id: 'own-copy-json', text: t('ownCopy.json') })]),
         el('button', { type: 'button', 'class': 'button secondary', id: 'logout', text: t('logout'), onclick: logout })
       ];
     },

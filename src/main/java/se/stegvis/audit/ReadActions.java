@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 
 /**
  * Which audited actions are staff reading a participant's data, as the access review counts them (ADR 0010).
+ * Exports count as reads: a staff member's copy of a participant's data (OWN_COPY_EXPORTED) is a record read.
  * Every read action in the code is named here, in one of two kinds; {@code ReadActionsTest} fails when a new
  * {@code *_READ} action appears without being placed, so the review never silently misses a kind of read.
  */
@@ -18,7 +19,8 @@ final class ReadActions {
             "SCREENING_READ",
             "RESPONSES_READ",
             "DUE_LIST_READ",
-            "GROUP_TRIAL_ATTENDANCE_READ");
+            "GROUP_TRIAL_ATTENDANCE_READ",
+            "OWN_COPY_EXPORTED");
 
     /**
      * A list that showed the participant among others (one audit row per person shown). Listed in the review,
@@ -40,7 +42,8 @@ final class ReadActions {
             "PARTICIPANT_SELF_READ",
             "FIT_GROUP_SUMMARY_READ",
             "EXIT_FEEDBACK_READ",
-            "ANONYMOUS_TEXTS_READ");
+            "ANONYMOUS_TEXTS_READ",
+            "ACCESS_REVIEW_EXPORTED");
 
     /** Both reviewed kinds, sorted: the IN list of the review's statements. */
     static final List<String> REVIEWED = Stream.concat(RECORD.stream(), LIST.stream()).sorted().toList();

@@ -73,6 +73,25 @@ public class ScreeningReadService {
                         boolean urgent, List<String> reasons) {
     }
 
+    /** That a screening happened, without its answers: when, which month, declined or not. */
+    public record Held(LocalDateTime submittedAt, String period, boolean declined) {
+    }
+
+    /**
+     * The participant's screenings without their answers, oldest first: for the participant's own copy, where
+     * the answers are handed out by the coach at a meeting instead. Nothing is decrypted; not audited here.
+     */
+    public List<Held> heldAbout(UUID participantId) {
+        List<ScreeningRecord> rows = new ArrayList<>(records.findByParticipantIdOrderBySubmittedAtDesc(participantId));
+        java.util.Collections.reverse(rows);
+        return rows.stream().map(r -> new Held(r.submittedAt(), r.period(), r.declined())).toList();
+    }
+
+    /** Whether {@link #ofParticipant} would show this staff member the participant's answers. */
+    public boolean mayRead(Actor staff, UUID participantId) {
+        return reachable(staff, participantId).isPresent();
+    }
+
     /** The participant's screenings, newest first; 404 for anyone but their coaches and team lead; audited. */
     @Transactional
     public List<Screening> ofParticipant(Actor staff, UUID participantId) {

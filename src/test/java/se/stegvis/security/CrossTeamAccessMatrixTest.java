@@ -210,6 +210,8 @@ class CrossTeamAccessMatrixTest {
             Map.entry("PUT /api/activities/{activityId}/enrolments/{participantId}", new Case(World::coach, w -> null)),
             Map.entry("DELETE /api/activities/{activityId}/enrolments/{participantId}", new Case(World::coach, w -> null)),
             Map.entry("GET /api/participants/{participantId}/startup-group", new Case(World::coach, w -> null)),
+            Map.entry("GET /api/participants/{participantId}/own-copy", new Case(World::coach, w -> null)),
+            Map.entry("GET /api/participants/{participantId}/own-copy.html", new Case(World::coach, w -> null)),
             Map.entry("GET /api/teams/{teamId}/group-statistics", new Case(World::coach, w -> null)),
             Map.entry("GET /api/teams/{teamId}/suggestions", new Case(World::coach, w -> null)),
             Map.entry("PUT /api/suggestions/{suggestionId}/handled", new Case(World::coach,

@@ -1,8 +1,8 @@
 /*
- * One participant: links to the FIT trend and the screenings, what is due, identified answers with scores, the
- * exit feedback (part 1; part 2 is the team's), and the background variables (corrected with
- * PUT /api/participants/{id} and an optional reason) with their change history
- * (GET /api/participants/{id}/background-history).
+ * One participant: links to the FIT trend and the screenings, the participant's own copy to hand over (GDPR
+ * art. 15), what is due, identified answers with scores, the exit feedback (part 1; part 2 is the team's), and
+ * the background variables (corrected with PUT /api/participants/{id} and an optional reason) with their change
+ * history (GET /api/participants/{id}/background-history).
  */
 (function (S) {
   'use strict';
@@ -156,6 +156,7 @@
           text: S.t('participant.trend') })]),
         S.el('li', {}, [S.el('a', { href: '#/screening/' + encodeURIComponent(id), text: S.t('participant.screenings') })])
       ]));
+      view.appendChild(ownCopyButtons(base));
       view.appendChild(S.el('h2', { text: S.t('participant.due') }));
       view.appendChild(dueList(sortedDue(loaded[1])));
       section(S.t('participant.answers'), others.map(function (a) { return answerCard(a, 'h3'); }),
@@ -174,6 +175,29 @@
       view.appendChild(historyList(loaded[3]));
     }
   });
+
+  /**
+   * The participant's own copy (everything stored about them, GDPR art. 15) to hand over: fetched with the bearer
+   * token in the page's language and saved through a blob link. The server audits each copy.
+   */
+  function ownCopyButtons(base) {
+    var status = S.el('p', { 'class': 'muted', id: 'own-copy-status', role: 'status' });
+    function button(id, suffix, type, extension) {
+      return S.el('button', { type: 'button', 'class': 'button secondary', id: id, text: S.t('participant.ownCopy.' + extension),
+        onclick: async function () {
+          status.textContent = '';
+          var reply = await S.api('GET', base + suffix, undefined, type, true);
+          if (reply.status !== 200) { status.textContent = S.t('participant.ownCopy.failed'); return; }
+          S.saveFile(reply.body, 'stegvis-own-copy-' + today() + '.' + extension, 'participant.ownCopy.downloaded');
+        } });
+    }
+    return S.el('div', { 'class': 'own-copy no-print' }, [
+      S.el('h2', { text: S.t('participant.ownCopy') }),
+      S.el('p', { 'class': 'hint', text: S.t('participant.ownCopy.hint') }),
+      S.el('div', { 'class': 'buttons' }, [button('own-copy-html', '/own-copy.html', 'text/html', 'html'),
+        button('own-copy-json', '/own-copy', 'application/json', 'json')]),
+      status]);
+  }
 
   /** Open items first (earliest due), then answered ones; far-off periodic items are left for the overview's count. */
   function sortedDue(items) {

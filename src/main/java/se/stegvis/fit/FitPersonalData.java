@@ -1,0 +1,45 @@
+package se.stegvis.fit;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import se.stegvis.shared.PersonalDataRows;
+import se.stegvis.shared.PersonalDataSection;
+import se.stegvis.shared.PersonalDataSource;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * FIT for the participant's own copy: ratings (with the session's date and kind), attendance at sessions
+ * (with who held them) and alerts (with the coach's acknowledgement note). Never the session's code.
+ * Callers run inside a transaction.
+ */
+@Singleton
+class FitPersonalData implements PersonalDataSource {
+    private final JdbcOperations jdbc;
+
+    FitPersonalData(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<PersonalDataSection> sectionsOf(UUID participantId, Locale locale) {
+        String id = participantId.toString();
+        return List.of(
+                new PersonalDataSection("fitRatings", "fit_rating", PersonalDataRows.staff(PersonalDataRows.list(jdbc,
+                        "SELECT s.held_on AS session_date, s.kind AS session_kind, r.instrument_code, r.item_1, "
+                                + "r.item_2, r.item_3, r.item_4, r.total, r.source, r.entered_by, r.recorded_at "
+                                + "FROM fit_rating r JOIN fit_session s ON s.id = r.session_id "
+                                + "WHERE r.participant_id = ? ORDER BY s.held_on, r.recorded_at, r.id", id),
+                        "enteredBy")),
+                new PersonalDataSection("fitAttendance", "fit_attendance", PersonalDataRows.staff(PersonalDataRows.list(
+                        jdbc, "SELECT s.held_on AS session_date, s.kind AS session_kind, s.title, s.coach_id AS coach "
+                                + "FROM fit_attendance a JOIN fit_session s ON s.id = a.session_id "
+                                + "WHERE a.participant_id = ? ORDER BY s.held_on, a.id", id), "coach")),
+                new PersonalDataSection("fitAlerts", "fit_alert", PersonalDataRows.staff(PersonalDataRows.list(jdbc,
+                        "SELECT a.kind, a.raised_at, s.held_on AS session_date, a.acknowledged_at, a.acknowledged_by, "
+                                + "a.note FROM fit_alert a LEFT JOIN fit_session s ON s.id = a.session_id "
+                                + "WHERE a.participant_id = ? ORDER BY a.raised_at, a.id", id), "acknowledgedBy")));
+    }
+}
