@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import se.stegvis.privacy.RetentionCommand;
 import se.stegvis.screening.ScreeningKeyCommand;
 import se.stegvis.security.JwtSecret;
 
@@ -18,6 +19,11 @@ public class Application {
             // a command, not the service: no HTTP server, exits with the command's code (README, "Operations")
             System.exit(ScreeningKeyCommand.run(ApplicationContext.builder().mainClass(Application.class)
                     .banner(false).properties(JwtSecret.startupProperties(System.getenv())), System.out));
+        }
+        if (args.length > 0 && RetentionCommand.NAME.equals(args[0])) {
+            System.exit(RetentionCommand.run(ApplicationContext.builder().mainClass(Application.class)
+                    .banner(false).properties(JwtSecret.startupProperties(System.getenv()))
+                    .properties(java.util.Map.of("stegvis.retention.schedule", "false")), System.out));
         }
         Micronaut.build(args)
                 .mainClass(Application.class)
