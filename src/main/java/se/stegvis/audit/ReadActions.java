@@ -13,6 +13,7 @@ final class ReadActions {
     /** Opening one participant's record: the staff member chose this person. These count for the flag. */
     static final Set<String> RECORD = Set.of(
             "PARTICIPANT_READ",
+            "PARTICIPANT_BACKGROUND_HISTORY_READ",
             "FIT_TREND_READ",
             "SCREENING_READ",
             "RESPONSES_READ",

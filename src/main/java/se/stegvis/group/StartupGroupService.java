@@ -121,6 +121,6 @@ class StartupGroupService {
                 Times.today(clock), path.trialEndDate(), path.exitDate());
         return participants.update(staff, p.id(), new ParticipantDetails(d.displayName(), d.gender(), d.birthYear(),
                 d.education(), d.yearsInSupport(), d.incomeBefore(), d.referrer(), d.homeMunicipality(),
-                d.preferredLanguage(), enrolled), p.version());
+                d.preferredLanguage(), enrolled), p.version(), null);
     }
 }

@@ -65,11 +65,22 @@ class ParticipantController {
 
     @Put("/participants/{participantId}")
     @Secured({Role.COACH_ROLE, Role.TEAM_LEAD_ROLE})
-    @Operation(summary = "Change background variables and path dates", description = "409 when version is stale")
+    @Operation(summary = "Change background variables and path dates",
+            description = "409 when version is stale. Changed background variables are kept in the background history "
+                    + "with who, when and correctionReason")
     ParticipantResponse update(@PathVariable UUID participantId, @Body @Valid UpdateParticipantRequest request,
                                Authentication authentication) {
         return ParticipantResponse.from(participants.update(Actor.of(authentication), participantId,
-                request.details(), request.version()));
+                request.details(), request.version(), request.correctionReason()));
+    }
+
+    @Get("/participants/{participantId}/background-history")
+    @Secured({Role.COACH_ROLE, Role.TEAM_LEAD_ROLE})
+    @Operation(summary = "Corrections of the participant's background variables, newest first",
+            description = "One entry per changed variable: who, when, old and new value (enum codes), why")
+    List<BackgroundChangeResponse> backgroundHistory(@PathVariable UUID participantId, Authentication authentication) {
+        return participants.backgroundHistory(Actor.of(authentication), participantId).stream()
+                .map(BackgroundChangeResponse::from).toList();
     }
 
     @Post("/participants/{participantId}/exit")

@@ -42,6 +42,7 @@ public class ParticipantService {
     static final String UPDATED = "PARTICIPANT_UPDATED";
     static final String EXITED = "PARTICIPANT_EXITED";
     static final String COACHES_CHANGED = "PARTICIPANT_COACHES_CHANGED";
+    static final String BACKGROUND_HISTORY_READ = "PARTICIPANT_BACKGROUND_HISTORY_READ";
 
     private final ParticipantRepository participants;
     private final ParticipantBriefRepository briefs;
@@ -51,11 +52,13 @@ public class ParticipantService {
     private final Ids ids;
     private final Clock clock;
     private final ApplicationEventPublisher<ParticipantPathChanged> pathEvents;
+    private final BackgroundHistory history;
 
     ParticipantService(ParticipantRepository participants, ParticipantBriefRepository briefs, TeamService teams,
                        StaffService staff, AuditService audit, Ids ids, Clock clock,
-                       ApplicationEventPublisher<ParticipantPathChanged> pathEvents) {
+                       ApplicationEventPublisher<ParticipantPathChanged> pathEvents, BackgroundHistory history) {
         this.pathEvents = pathEvents;
+        this.history = history;
         this.participants = participants;
         this.briefs = briefs;
         this.teams = teams;
@@ -118,9 +121,14 @@ public class ParticipantService {
         return view(p);
     }
 
-    /** Changes background variables and path dates; {@code version} must be the one last read. */
+    /**
+     * Changes background variables and path dates; {@code version} must be the one last read. Every changed
+     * background variable gets a history row (who, when, {@code reason}) in this transaction, so a correction
+     * that changes report figures can be traced; the name and path dates get none.
+     */
     @Transactional
-    public ParticipantView update(Actor actor, UUID participantId, ParticipantDetails details, int version) {
+    public ParticipantView update(Actor actor, UUID participantId, ParticipantDetails details, int version,
+                                  @Nullable String reason) {
         Participant p = accessible(actor, participantId);
         if (p.version() != version) {
             throw new ParticipantChanged();
@@ -130,13 +138,27 @@ public class ParticipantService {
                 d.incomeBefore(), d.referrer(), d.homeMunicipality(), d.preferredLanguage(),
                 d.path().withExit(p.exitDate()));
         check(d, outcomesOf(p.id()));
-        Participant saved = save(p.with(d, now(), version));
-        audit.record(actor, UPDATED, p.teamId(), p.id());
+        LocalDateTime now = now();
+        Participant saved = save(p.with(d, now, version));
+        List<String> corrected = history.record(actor, p, saved, reason, now);
+        audit.record(actor, UPDATED, p.teamId(), p.id(), corrected.isEmpty() ? null
+                : "background=" + String.join(",", corrected));
         publishPath(saved);
         return view(saved);
     }
 
-    /** Ends the participant's path. {@code version}, when given, must be the one last read. */
+    /** The corrections of the participant's background variables, newest first; audited as a record read. */
+    @Transactional
+    public List<BackgroundChangeView> backgroundHistory(Actor actor, UUID participantId) {
+        Participant p = accessible(actor, participantId);
+        audit.record(actor, BACKGROUND_HISTORY_READ, p.teamId(), p.id());
+        return history.of(p.id());
+    }
+
+    /**
+     * Ends the participant's path. {@code version}, when given, must be the one last read. Setting the income
+     * after here is the first recording, not a correction: no history row.
+     */
     @Transactional
     public ParticipantView exit(Actor actor, UUID participantId, LocalDate exitDate, Collection<Outcome> outcomes,
                                 @Nullable IncomeSource incomeAfter, @Nullable Integer version) {

@@ -13,7 +13,9 @@ import java.time.LocalDate;
 
 /**
  * The participant's background variables and path dates as they should be now (a full
- * replacement), with the {@code version} last read: a stale version answers 409.
+ * replacement), with the {@code version} last read: a stale version answers 409. Every background
+ * variable that changes is kept in the participant's background history with who, when and the
+ * optional {@code correctionReason} (why; at most 500 characters).
  */
 @Serdeable
 public record UpdateParticipantRequest(@NotBlank @Size(max = 100) String displayName, @NotNull Gender gender,
@@ -25,7 +27,8 @@ public record UpdateParticipantRequest(@NotBlank @Size(max = 100) String display
                                        @Nullable @Pattern(regexp = "sv|en|ar") String preferredLanguage,
                                        @NotNull LocalDate referralDate, @Nullable LocalDate studyVisitDate,
                                        @Nullable LocalDate queueDate, @Nullable LocalDate enrolmentDate,
-                                       @Nullable LocalDate trialEndDate, @NotNull Integer version) {
+                                       @Nullable LocalDate trialEndDate, @NotNull Integer version,
+                                       @Nullable @Size(max = 500) String correctionReason) {
 
     ParticipantDetails details() {
         return new ParticipantDetails(displayName, gender, birthYear, education, yearsInSupport, incomeBefore,

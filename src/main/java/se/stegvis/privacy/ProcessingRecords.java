@@ -26,7 +26,8 @@ final class ProcessingRecords {
     }
 
     static final List<Category> CATEGORIES = List.of(
-            new Category("participants", true, List.of("participant", "participant_coach", "participant_outcome")),
+            new Category("participants", true, List.of("participant", "participant_coach", "participant_outcome",
+                    "participant_background_change")),
             new Category("identified-answers", true, List.of("identified_response", "due_item")),
             new Category("screening", true, List.of("screening_response")),
             new Category("fit", true, List.of("fit_rating", "fit_attendance", "fit_alert", "fit_session")),

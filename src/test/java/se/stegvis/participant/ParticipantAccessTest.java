@@ -55,6 +55,7 @@ class ParticipantAccessTest {
         update.put("version", 0);
         return List.of(
                 id -> HttpRequest.GET("/api/participants/" + id),
+                id -> HttpRequest.GET("/api/participants/" + id + "/background-history"),
                 id -> HttpRequest.PUT("/api/participants/" + id, update),
                 id -> HttpRequest.POST("/api/participants/" + id + "/exit",
                         Map.of("exitDate", people.today().toString(), "outcomes", List.of("WORK"))),

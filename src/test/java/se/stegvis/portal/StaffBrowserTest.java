@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import se.stegvis.instrument.InstrumentService;
 import se.stegvis.participant.ParticipantFixtures;
 import se.stegvis.participant.ParticipantView;
+import se.stegvis.participant.Referrer;
 import se.stegvis.response.DueService;
 import se.stegvis.security.LoginService;
 import se.stegvis.security.Role;
@@ -130,6 +131,36 @@ class StaffBrowserTest extends BrowserTest {
     }
 
     @Test
+    void coachCorrectsABackgroundVariableWithAReasonAndSeesItInTheChangeHistory() throws Exception {
+        StaffView me = fixtures.staffMember(team.associationId(), Role.COACH, team);
+        people.aParticipant().named("Elin Fors").woman().referredBy(Referrer.SOCIAL_SERVICES).enrolledDaysAgo(20)
+                .createdIn(team, login(me));
+
+        open("sv");
+        logIn(me, totpNow());
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Elin Fors")).click();
+        assertThat(page.locator("h1")).hasText("Elin Fors");
+        assertThat(page.locator("main")).containsText("Inga ändringar av bakgrundsvariablerna.");
+        assertThat(page.getByLabel("Remittent")).isHidden(); // folded until asked for
+        page.getByText("Rätta bakgrundsvariablerna").click();
+        page.getByLabel("Remittent").selectOption("ARBETSFORMEDLINGEN");
+        page.getByLabel("Anledning till ändringen").fill("Fel i remissen");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara ändringarna")).click();
+
+        Locator history = page.locator("#background-history li");
+        assertThat(history).hasCount(1);
+        assertThat(history.first()).containsText("Remittent: från Socialtjänsten till Arbetsförmedlingen");
+        assertThat(history.first()).containsText("ändrat av " + me.displayName());
+        assertThat(history.first()).containsText("Anledning: Fel i remissen");
+        assertThat(page.locator("#b-referrer")).hasValue("ARBETSFORMEDLINGEN");
+        assertThat(page.locator("#b-reason")).hasValue("");
+        page.getByText("Rätta bakgrundsvariablerna").click();
+        assertThat(page.getByLabel("Remittent")).isVisible();
+        Axe.assertNoViolations(page, "participant with change history");
+        screenshot("staff-participant-history-sv.png");
+    }
+
+    @Test
     void teamLeadReadsExitFeedbackPartTwoWithoutNames() throws Exception {
         StaffView lead = fixtures.staffMember(team.associationId(), Role.TEAM_LEAD, team);
         ParticipantView p = people.aParticipant().named("Dragan Frisk").enrolledDaysAgo(100).createdIn(team, login(coach));
@@ -214,6 +245,8 @@ class StaffBrowserTest extends BrowserTest {
         page.locator(".person a").click();
         assertThat(page.locator("h1")).hasText("Amal Hassan");
         assertThat(page.locator(".answers").first()).isVisible();
+        page.locator("#background summary").click(); // the correction form too
+        assertThat(page.locator("#background-form")).isVisible();
         Axe.assertNoViolations(page, "participant");
         page.navigate(url("/staff#/team"));
         assertThat(page.locator("#exit-feedback")).containsText("Mer skog");

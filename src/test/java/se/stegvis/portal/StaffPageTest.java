@@ -99,6 +99,19 @@ class StaffPageTest {
         for (String lang : List.of("sv", "en", "ar")) {
             assertThat(sv).containsKey("groups.form.title." + lang).containsKey("groups.form.description." + lang);
         }
+        for (String field : List.of("gender", "birthYear", "education", "yearsInSupport", "incomeBefore", "referrer",
+                "homeMunicipality", "incomeAfter")) {
+            assertThat(sv).containsKey("background.field." + field);
+        }
+        for (Enum<?> value : List.<Enum<?>[]>of(se.stegvis.participant.Gender.values(),
+                se.stegvis.participant.Education.values(), se.stegvis.participant.IncomeSource.values(),
+                se.stegvis.participant.Referrer.values()).stream().flatMap(java.util.Arrays::stream).toList()) {
+            String prefix = value instanceof se.stegvis.participant.IncomeSource ? "income"
+                    : value.getDeclaringClass().getSimpleName().toLowerCase();
+            assertThat(sv).containsKey("background." + prefix + "." + value.name());
+            assertThat(resource("/public/assets/staff/pages/participant.js")).as("the correction form offers " + value)
+                    .contains("'" + value.name() + "'");
+        }
         for (String answer : List.of("YES", "NO", "DECLINED")) {
             assertThat(sv).containsKey("answer." + answer);
         }

@@ -142,6 +142,7 @@ class CrossTeamAccessMatrixTest {
             Map.entry("GET /api/teams/{teamId}/participants", new Case(World::coach, w -> null)),
             Map.entry("POST /api/teams/{teamId}/participants", new Case(World::coach, w -> participantJson(null))),
             Map.entry("GET /api/participants/{participantId}", new Case(World::coach, w -> null)),
+            Map.entry("GET /api/participants/{participantId}/background-history", new Case(World::coach, w -> null)),
             Map.entry("PUT /api/participants/{participantId}", new Case(World::coach,
                     w -> participantJson(w.participant().version()))),
             Map.entry("PUT /api/participants/{participantId}/coaches", new Case(World::coach,

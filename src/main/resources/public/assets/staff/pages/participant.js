@@ -1,8 +1,101 @@
-/* One participant: links to the FIT trend and the screenings, what is due, identified answers with scores, and the exit feedback (part 1; part 2 is the team's). */
+/*
+ * One participant: links to the FIT trend and the screenings, what is due, identified answers with scores, the
+ * exit feedback (part 1; part 2 is the team's), and the background variables (corrected with
+ * PUT /api/participants/{id} and an optional reason) with their change history
+ * (GET /api/participants/{id}/background-history).
+ */
 (function (S) {
   'use strict';
 
   var EXIT_FEEDBACK = 'EXIT_FEEDBACK';
+  var INCOME = ['FORSORJNINGSSTOD', 'SJUKPENNING', 'SJUKPENNING_SARSKILDA_FALL', 'AKTIVITETSERSATTNING', 'SJUKERSATTNING',
+    'AKTIVITETSSTOD', 'UNEMPLOYMENT_INSURANCE', 'SALARY', 'NONE', 'OTHER'];
+
+  // The background variables a coach may correct here, with the labels of their values (null: typed in).
+  var BACKGROUND = [
+    { name: 'gender', values: ['WOMAN', 'MAN', 'OTHER_UNKNOWN'], labels: 'background.gender.' },
+    { name: 'birthYear', type: 'number' },
+    { name: 'education', values: ['NONE_OR_PRIMARY', 'UPPER_SECONDARY_INCOMPLETE', 'UPPER_SECONDARY', 'POST_SECONDARY',
+      'UNKNOWN'], labels: 'background.education.' },
+    { name: 'yearsInSupport', type: 'number' },
+    { name: 'incomeBefore', values: INCOME, labels: 'background.income.' },
+    { name: 'referrer', values: ['SOCIAL_SERVICES', 'FORSAKRINGSKASSAN', 'ARBETSFORMEDLINGEN', 'PSYCHIATRY', 'PRIMARY_CARE',
+      'KAA', 'PROBATION', 'GUARDIAN', 'SCHOOL', 'SELF', 'OTHER'], labels: 'background.referrer.' },
+    { name: 'homeMunicipality', type: 'text' }
+  ];
+  var LABELS = { incomeAfter: 'background.income.' };
+  BACKGROUND.forEach(function (v) { if (v.labels) { LABELS[v.name] = v.labels; } });
+
+  /** A stored value as people read it: the label of a code, a number or name as it is, "not recorded" for null. */
+  function valueText(field, value) {
+    if (value === null || value === undefined || value === '') { return S.t('background.none'); }
+    return LABELS[field] ? S.t(LABELS[field] + value) : String(value);
+  }
+
+  /** The form that corrects the background variables; the rest of the participant is sent back as read. */
+  function backgroundForm(p) {
+    var summary = S.el('div', { 'class': 'notice form-errors', id: 'background-errors', role: 'alert', tabindex: '-1', hidden: true });
+    var fields = BACKGROUND.map(function (v) {
+      var id = 'b-' + v.name;
+      var input = v.values ? S.el('select', { id: id }, v.values.map(function (code) {
+        return S.el('option', { value: code, selected: p[v.name] === code, text: S.t(v.labels + code) });
+      })) : S.el('input', { id: id, type: v.type, value: p[v.name] === null ? '' : String(p[v.name]),
+        inputmode: v.type === 'number' ? 'numeric' : null, maxlength: v.type === 'text' ? '100' : null });
+      return S.el('div', { 'class': 'field' }, [S.el('label', { 'for': id, text: S.t('background.field.' + v.name) }), input]);
+    });
+    var reason = S.el('textarea', { id: 'b-reason', rows: '2', maxlength: '500' });
+    var form = S.el('form', { 'class': 'background-form', id: 'background-form', novalidate: true }, [summary].concat(fields, [
+      S.el('div', { 'class': 'field' }, [S.el('label', { 'for': 'b-reason', text: S.t('background.reason') }), reason]),
+      S.el('button', { type: 'submit', 'class': 'button', text: S.t('background.save') })
+    ]));
+    form.addEventListener('submit', async function (e) {
+      e.preventDefault();
+      summary.hidden = true;
+      var body = {};
+      ['displayName', 'preferredLanguage', 'referralDate', 'studyVisitDate', 'queueDate', 'enrolmentDate', 'trialEndDate',
+        'version'].forEach(function (k) { body[k] = p[k]; });
+      BACKGROUND.forEach(function (v) {
+        var raw = form.querySelector('#b-' + v.name).value.trim();
+        body[v.name] = raw === '' ? null : (v.type === 'number' ? Number(raw) : raw);
+      });
+      body.correctionReason = reason.value.trim() || null;
+      var reply;
+      try {
+        reply = await S.api('PUT', '/api/participants/' + encodeURIComponent(p.id), body);
+      } catch (err) {
+        if (!(err instanceof S.NetworkError)) { throw err; }
+        reply = { body: { detail: S.t('error.network') } };
+      }
+      if (reply.status === 200) {
+        S.go(location.hash);
+        S.announce('background.saved');
+        return;
+      }
+      var problem = reply.body || {};
+      summary.textContent = '';
+      summary.appendChild(S.el('p', { 'class': 'problem', text: problem.detail || problem.title || S.t('error.general') }));
+      if (problem.errors && problem.errors.length) {
+        summary.appendChild(S.el('ul', {}, problem.errors.map(function (x) { return S.el('li', { text: x.message }); })));
+      }
+      summary.hidden = false;
+      summary.focus();
+    });
+    return form;
+  }
+
+  /** The corrections, newest first: field, old and new value, when and by whom, and why. */
+  function historyList(changes) {
+    if (!changes.length) { return S.el('p', { 'class': 'muted', text: S.t('history.none') }); }
+    return S.el('ul', { 'class': 'answers', id: 'background-history' }, changes.map(function (c) {
+      return S.el('li', {}, [
+        S.el('p', { text: S.t('history.change', { field: S.t('background.field.' + c.field),
+          old: valueText(c.field, c.oldValue), 'new': valueText(c.field, c.newValue) }) }),
+        S.el('p', { 'class': 'summary', text: S.t('history.by', { date: S.formatDate(c.changedAt),
+          name: c.changedByName || S.t('history.unknown-staff') }) }),
+        c.reason ? S.el('p', { 'class': 'summary', text: S.t('history.reason', { reason: c.reason }) }) : null
+      ]);
+    }));
+  }
 
   function dueList(items) {
     if (!items.length) { return S.el('p', { 'class': 'muted', text: S.t('participant.due.none') }); }
@@ -49,7 +142,8 @@
     when: function () { var me = S.state().me; return me && (me.role === 'COACH' || me.role === 'TEAM_LEAD'); },
     render: async function (view, id) {
       var base = '/api/participants/' + encodeURIComponent(id);
-      var loaded = await Promise.all([S.load(base), S.load(base + '/due'), S.load(base + '/responses')]);
+      var loaded = await Promise.all([S.load(base), S.load(base + '/due'), S.load(base + '/responses'),
+        S.load(base + '/background-history')]);
       var p = loaded[0];
       var answers = loaded[2];
       var exits = answers.filter(function (a) { return a.instrumentCode === EXIT_FEEDBACK; });
@@ -69,6 +163,15 @@
       section(S.t('participant.exit'), exits.map(function (a) { return answerCard(a, 'h3'); }),
         S.t('participant.exit.none')).forEach(function (n) { view.appendChild(n); });
       if (exits.length) { view.appendChild(S.el('p', { 'class': 'hint', text: S.t('participant.exit.part2') })); }
+      // Last: corrections are rare, and the form is long on a phone, so it stays folded until asked for.
+      view.appendChild(S.el('h2', { text: S.t('background.title') }));
+      view.appendChild(S.el('details', { 'class': 'background', id: 'background' }, [
+        S.el('summary', { text: S.t('background.edit') }),
+        S.el('p', { 'class': 'hint', text: S.t('background.intro') }),
+        backgroundForm(p)
+      ]));
+      view.appendChild(S.el('h2', { text: S.t('history.title') }));
+      view.appendChild(historyList(loaded[3]));
     }
   });
 
