@@ -35,7 +35,8 @@ import java.util.stream.Collectors;
  *       identified answers lose their free text,
  *       and times no report reads become the time of anonymisation;</li>
  *   <li>what only served the person is deleted: coach assignments, invitations, portal sessions, FIT alerts
- *       with their notes, group interest, startup-group enrolments, booking locks and calendar tokens.</li>
+ *       with their notes, group interest, startup-group enrolments, booking locks, calendar tokens and the
+ *       history of corrected background variables (old values and the reasons for changing them).</li>
  * </ul>
  * A failure anywhere rolls the whole participant back: nothing is ever half anonymised, and the next run
  * takes the participant again.
@@ -50,7 +51,8 @@ public class Anonymiser {
     private static final String SCREENINGS = "screening_response";
     /** Rows that only served the person: deleted. */
     static final List<String> DELETED = List.of("participant_coach", "invitation", "fit_alert", "group_interest",
-            "group_participant_lock", "group_startup_enrolment", "group_calendar_token");
+            "group_participant_lock", "group_startup_enrolment", "group_calendar_token",
+            "participant_background_change");
     private static final String COLUMNS = "team_id, gender, birth_year, education, years_in_support, income_before, "
             + "referrer, home_municipality, referral_date, study_visit_date, queue_date, enrolment_date, "
             + "trial_end_date, exit_date, income_after";

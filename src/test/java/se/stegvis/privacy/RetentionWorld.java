@@ -9,7 +9,9 @@ import se.stegvis.fit.FitTestData;
 import se.stegvis.group.GroupFixtures;
 import se.stegvis.participant.InvitationService;
 import se.stegvis.participant.Outcome;
+import se.stegvis.participant.ParticipantDetails;
 import se.stegvis.participant.ParticipantFixtures;
+import se.stegvis.participant.ParticipantService;
 import se.stegvis.participant.ParticipantView;
 import se.stegvis.report.Report;
 import se.stegvis.report.ReportPeriod;
@@ -49,6 +51,7 @@ class RetentionWorld {
     static final Map<String, String> PERSONAL_TABLES = personalTables();
 
     private final ParticipantFixtures people;
+    private final ParticipantService participants;
     private final FitTestData fit;
     private final GroupFixtures groups;
     private final SectionWorld world;
@@ -60,10 +63,11 @@ class RetentionWorld {
     private final JsonMapper json;
     private final Api api;
 
-    RetentionWorld(ParticipantFixtures people, FitTestData fit, GroupFixtures groups, SectionWorld world,
+    RetentionWorld(ParticipantFixtures people, ParticipantService participants, FitTestData fit, GroupFixtures groups, SectionWorld world,
                    SessionService sessions, InvitationService invitations, ReportService reports,
                    List<SectionSource> sources, SqlReads sql, JsonMapper json, @Client("/") HttpClient client) {
         this.people = people;
+        this.participants = participants;
         this.fit = fit;
         this.groups = groups;
         this.world = world;
@@ -90,7 +94,7 @@ class RetentionWorld {
     }
 
     /**
-     * A participant enrolled 200 days ago with FIT sessions and an alert, a group seat and attendance, group
+     * A participant enrolled 200 days ago, with a corrected birth year, FIT sessions and an alert, a group seat and attendance, group
      * feedback with a comment, a violence screening, interest in a proposal, a startup group, a calendar link,
      * an invitation and a portal session; exited {@code exitDaysAgo} days ago with exit feedback in free text
      * (null: still enrolled, no exit).
@@ -99,7 +103,12 @@ class RetentionWorld {
                                UUID activity) {
         LocalDate today = people.today();
         ParticipantFixtures.Builder b = people.aParticipant().named(name).born(1985).enrolledDaysAgo(200);
-        ParticipantView p = (woman ? b.woman() : b.man()).createdIn(team, coach);
+        ParticipantView created = (woman ? b.woman() : b.man()).createdIn(team, coach);
+        ParticipantDetails d = created.details();
+        ParticipantView p = participants.update(ParticipantFixtures.actor(coach), created.id(), new ParticipantDetails(
+                d.displayName(), d.gender(), d.birthYear() - 1, d.education(), d.yearsInSupport(), d.incomeBefore(),
+                d.referrer(), d.homeMunicipality(), d.preferredLanguage(), d.path()), created.version(),
+                "Födelseåret var fel i remissen");
         List<UUID> fitSessions = fit.history(team, coach, p, today.minusDays(14), new double[]{14, 18, 26}, 30.0);
         insertAlert(team, p, fitSessions.get(0));
         groups.book(p, activity);
