@@ -21,11 +21,14 @@ public final class RetentionCommand {
     public static int run(ApplicationContextBuilder builder, PrintStream out) {
         try (ApplicationContext context = builder.start()) {
             int failed = 0;
-            for (RetentionJob.Result r : context.getBean(RetentionJob.class).runAll()) {
+            RetentionJob.Summary summary = context.getBean(RetentionJob.class).runAll();
+            for (RetentionJob.Result r : summary.associations()) {
                 out.printf("Association %s: exited before %s: %d anonymised, %d failed; %d audit record(s) deleted.%n",
                         r.associationId(), r.exitBefore(), r.anonymised(), r.failed(), r.auditDeleted());
                 failed += r.failed();
             }
+            out.printf("Ended sessions, login counters and expired invitations older than %d days: %d deleted.%n",
+                    RetentionJob.ENDED_KEPT_DAYS, summary.endedDeleted());
             return failed == 0 ? 0 : 2;
         }
     }

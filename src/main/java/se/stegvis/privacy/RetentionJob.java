@@ -4,6 +4,8 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.stegvis.audit.AuditRetention;
+import se.stegvis.participant.InvitationService;
+import se.stegvis.security.SessionHousekeeping;
 import se.stegvis.shared.Ids;
 import se.stegvis.shared.Times;
 
@@ -20,7 +22,8 @@ import java.util.UUID;
  * the association keeps identified data become anonymous statistics ({@link Anonymiser}, one transaction
  * each), and audit rows older than the audit retention are deleted. Idempotent: what is done is not found
  * again. Resumable: a crash loses at most the participant in hand, whose transaction rolls back, and the next
- * run takes it again. It logs and stores counts, never content or ids.
+ * run takes it again. It logs and stores counts, never content or ids. Last, login records that ended a month
+ * ago go: sessions, login counters, invitations.
  */
 @Singleton
 public class RetentionJob {
@@ -30,13 +33,22 @@ public class RetentionJob {
     public record Result(UUID associationId, LocalDate exitBefore, int anonymised, int failed, int auditDeleted) {
     }
 
+    /** What a run over every association did, and how many ended login records it deleted. */
+    public record Summary(List<Result> associations, int endedDeleted) {
+    }
+
     private final RetentionRepository rows;
     private final Anonymiser anonymiser;
     private final AuditRetention audit;
     private final Clock clock;
     private final Ids ids;
+    private final SessionHousekeeping sessions;
+    private final InvitationService invitations;
 
-    RetentionJob(RetentionRepository rows, Anonymiser anonymiser, AuditRetention audit, Clock clock, Ids ids) {
+    RetentionJob(RetentionRepository rows, Anonymiser anonymiser, AuditRetention audit, Clock clock, Ids ids,
+                 SessionHousekeeping sessions, InvitationService invitations) {
+        this.sessions = sessions;
+        this.invitations = invitations;
         this.rows = rows;
         this.anonymiser = anonymiser;
         this.audit = audit;
@@ -44,13 +56,29 @@ public class RetentionJob {
         this.ids = ids;
     }
 
-    /** Every association, one after the other. */
-    public List<Result> runAll() {
+    /** Days ended sessions, stale login counters and expired invitations are kept, for looking into an incident. */
+    static final int ENDED_KEPT_DAYS = 30;
+
+    /** Every association, one after the other, then the login records that ended long ago (all associations share them). */
+    public Summary runAll() {
         List<Result> results = new ArrayList<>();
         for (UUID association : rows.associations()) {
             results.add(runFor(association));
         }
-        return results;
+        return new Summary(results, deleteEnded());
+    }
+
+    /**
+     * Sessions that expired or were revoked, failed-login counters that lock nobody and invitations that expired,
+     * more than {@value #ENDED_KEPT_DAYS} days ago; how many rows.
+     */
+    public int deleteEnded() {
+        LocalDateTime before = Times.nowUtc(clock).minusDays(ENDED_KEPT_DAYS);
+        int deleted = sessions.deleteEndedBefore(before) + invitations.deleteExpiredBefore(before);
+        if (deleted > 0) {
+            LOG.info("Retention: {} ended session(s), stale login counter(s) and expired invitation(s) deleted", deleted);
+        }
+        return deleted;
     }
 
     public Result runFor(UUID associationId) {

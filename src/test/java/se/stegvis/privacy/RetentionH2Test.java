@@ -48,7 +48,7 @@ class RetentionH2Test {
     }
 
     @Test
-    void theCommandAnonymisesAParticipantPastRetentionAndPrintsTheCounts() {
+    void theCommandAnonymisesAParticipantPastRetentionDeletesEndedLoginRecordsAndPrintsTheCounts() {
         TeamService teams = context.getBean(TeamService.class);
         UUID association = teams.createAssociation("Samordningsförbundet Sala-Heby");
         TeamView team = teams.createTeam(association, "Samverkansteam Sala", "Sala", List.of("Sala"), List.of("WORK"), 2);
@@ -64,6 +64,17 @@ class RetentionH2Test {
         ParticipantView current = people.aParticipant().named("Ny Nilsson").enrolledOn(today.minusDays(10))
                 .createdIn(team, login);
         SqlReads sql = context.getBean(SqlReads.class);
+        String ended = UUID.randomUUID().toString();
+        String live = UUID.randomUUID().toString();
+        LocalDate longAgo = today.minusDays(40);
+        sql.execute("INSERT INTO auth_session (id, subject_kind, subject_id, created_at, expires_at, last_used_at) "
+                + "VALUES (?, 'STAFF', ?, ?, ?, ?)", ended, coach.id().toString(), longAgo.atStartOfDay(),
+                longAgo.plusDays(1).atStartOfDay(), longAgo.atStartOfDay());
+        sql.execute("INSERT INTO auth_session (id, subject_kind, subject_id, created_at, expires_at, last_used_at) "
+                + "VALUES (?, 'STAFF', ?, ?, ?, ?)", live, coach.id().toString(), today.atStartOfDay(),
+                today.plusDays(1).atStartOfDay(), today.atStartOfDay());
+        sql.execute("INSERT INTO throttle (bucket, window_start, attempts) VALUES ('ip:192.0.2.1', ?, 3)",
+                longAgo.atStartOfDay());
         long ratings = sql.count("SELECT COUNT(*) FROM fit_rating WHERE team_id = ?", team.id().toString());
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -71,7 +82,10 @@ class RetentionH2Test {
 
         assertThat(code).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("Association " + association)
-                .contains("1 anonymised, 0 failed");
+                .contains("1 anonymised, 0 failed").contains("older than 30 days: 2 deleted");
+        assertThat(sql.count("SELECT COUNT(*) FROM auth_session WHERE id IN (?, ?)", ended, live)).as("the live one")
+                .isEqualTo(1);
+        assertThat(sql.count("SELECT COUNT(*) FROM auth_session WHERE id = ?", live)).isEqualTo(1);
         assertThat(sql.count("SELECT COUNT(*) FROM participant WHERE id = ?", old.id().toString())).isZero();
         assertThat(sql.count("SELECT COUNT(*) FROM participant WHERE id = ?", current.id().toString())).isEqualTo(1);
         assertThat(sql.count("SELECT COUNT(*) FROM participant WHERE team_id = ? AND anonymised_on IS NOT NULL",
