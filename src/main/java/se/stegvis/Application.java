@@ -21,9 +21,11 @@ public class Application {
                     .banner(false).properties(JwtSecret.startupProperties(System.getenv())), System.out));
         }
         if (args.length > 0 && RetentionCommand.NAME.equals(args[0])) {
+            // the command is the run: the nightly schedule stays off in its context
+            java.util.Map<String, Object> properties = new java.util.HashMap<>(JwtSecret.startupProperties(System.getenv()));
+            properties.put("stegvis.retention.schedule", "false");
             System.exit(RetentionCommand.run(ApplicationContext.builder().mainClass(Application.class)
-                    .banner(false).properties(JwtSecret.startupProperties(System.getenv()))
-                    .properties(java.util.Map.of("stegvis.retention.schedule", "false")), System.out));
+                    .banner(false).properties(properties), System.out));
         }
         Micronaut.build(args)
                 .mainClass(Application.class)
