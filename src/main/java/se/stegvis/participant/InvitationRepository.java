@@ -22,4 +22,8 @@ interface InvitationRepository extends CrudRepository<Invitation, UUID> {
     @Query("UPDATE invitation SET redeemed_at = :at WHERE id = :id AND redeemed_at IS NULL "
             + "AND revoked_at IS NULL AND expires_at > :at")
     int redeem(UUID id, LocalDateTime at);
+
+    /** Invitations that stopped working before {@code before}: expired, whether used or not (housekeeping). */
+    @Query("DELETE FROM invitation WHERE expires_at < :before")
+    int deleteExpiredBefore(LocalDateTime before);
 }

@@ -109,6 +109,11 @@ public class InvitationService {
         return new Redeemed(token.token(), token.lifetime(), p.displayName(), p.preferredLanguage());
     }
 
+    /** Deletes invitations that expired before {@code before} (UTC), used or not: the retention job's housekeeping. */
+    public int deleteExpiredBefore(LocalDateTime before) {
+        return invitations.deleteExpiredBefore(before);
+    }
+
     /** "Lost phone": ends every session of the participant and every unused invitation at once. */
     @Transactional
     public int revokeSessions(Actor actor, UUID participantId) {

@@ -14,7 +14,14 @@ import java.util.UUID;
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface ParticipantRepository extends CrudRepository<Participant, UUID> {
 
+    /** The team's identified participants by name; anonymous statistics (ADR 0011) are nobody's to list. */
+    @Query("SELECT p.* FROM participant p WHERE p.team_id = :teamId AND p.anonymised_on IS NULL "
+            + "ORDER BY p.display_name")
     List<Participant> findByTeamIdOrderByDisplayName(UUID teamId);
+
+    /** The participant unless it is anonymous statistics (ADR 0011): those rows belong to no one. */
+    @Query("SELECT p.* FROM participant p WHERE p.id = :id AND p.anonymised_on IS NULL")
+    Optional<Participant> findIdentifiedById(UUID id);
 
     List<Participant> findByIdIn(Collection<UUID> ids);
 

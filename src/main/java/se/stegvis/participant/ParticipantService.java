@@ -260,7 +260,7 @@ public class ParticipantService {
         if (!actor.isStaff() || !actor.role().worksWithParticipants()) {
             throw new ParticipantNotFound();
         }
-        Participant p = participants.findById(participantId).orElseThrow(ParticipantNotFound::new);
+        Participant p = participants.findIdentifiedById(participantId).orElseThrow(ParticipantNotFound::new);
         if (!teams.isMember(actor.id(), p.teamId())) {
             throw new ParticipantNotFound();
         }

@@ -49,6 +49,8 @@ final class ProcessingRecords {
             new NotPersonal("screening_support_material", "records.not-personal.settings"),
             new NotPersonal("screening_team_contacts", "records.not-personal.contacts"),
             new NotPersonal("screening_key_check", "records.not-personal.key-check"),
+            new NotPersonal("retention_settings", "records.not-personal.settings"),
+            new NotPersonal("retention_run", "records.not-personal.retention-run"),
             new NotPersonal("instrument", "records.not-personal.instruments"),
             new NotPersonal("instrument_version", "records.not-personal.instruments"),
             new NotPersonal("group_activity", "records.not-personal.activities"),

@@ -77,7 +77,9 @@ public class DueService {
             for (DueRules.Rule r : rules.at(DueReason.PERIODIC)) {
                 Set<LocalDate> wanted = new HashSet<>(DueRules.periodicDates(e.enrolmentDate(), e.exitDate(), r.everyMonths()));
                 for (DueItem old : items.findByParticipantIdAndInstrumentCodeAndReason(e.participantId(), r.instrumentCode(), DueReason.PERIODIC)) {
-                    if (!old.answered() && !wanted.remove(old.dueDate())) {
+                    // an answered item stays whether or not its date is still wanted, and is never placed twice
+                    boolean stillWanted = wanted.remove(old.dueDate());
+                    if (!old.answered() && !stillWanted) {
                         items.delete(old);
                     }
                 }

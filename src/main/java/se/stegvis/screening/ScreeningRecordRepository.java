@@ -16,6 +16,11 @@ interface ScreeningRecordRepository extends CrudRepository<ScreeningRecord, UUID
 
     List<ScreeningRecord> findByTeamIdInAndReadAtIsNull(Collection<UUID> teamIds);
 
+    /** Moves one row to another participant id with its payload sealed to that id (anonymisation, ADR 0011). */
+    @Query("UPDATE screening_response SET participant_id = :participantId, key_id = :keyId, payload = :payload "
+            + "WHERE id = :id")
+    int reassign(String id, String participantId, String keyId, String payload);
+
     /** The next rows (by id, after {@code afterId}) not encrypted with {@code keyId}: the rotation's pages. */
     @Query("SELECT * FROM screening_response WHERE key_id <> :keyId AND id > :afterId ORDER BY id LIMIT :limit")
     List<ScreeningRecord> staleAfter(String keyId, String afterId, int limit);

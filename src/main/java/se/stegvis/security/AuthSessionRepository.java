@@ -22,4 +22,8 @@ interface AuthSessionRepository extends CrudRepository<AuthSession, UUID> {
 
     @Query("UPDATE auth_session SET revoked_at = :at, revoked_reason = :reason WHERE id = :id AND revoked_at IS NULL")
     int revoke(UUID id, LocalDateTime at, String reason);
+
+    /** Sessions that expired or were revoked before {@code before} (housekeeping). */
+    @Query("DELETE FROM auth_session WHERE expires_at < :before OR revoked_at < :before")
+    int deleteEndedBefore(LocalDateTime before);
 }

@@ -32,8 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <ol>
  *   <li>no source file in main (Java, SQL, configuration) or migration holds a statement that updates, deletes, truncates,
  *       replaces or drops audit_event — except ONE delete next to the retention method
- *       {@value #RETENTION_METHOD} in {@value #RETENTION_FILE} (the retention job of issue 9 part 1, not yet
- *       written);</li>
+ *       {@value #RETENTION_METHOD} in {@value #RETENTION_FILE} (the retention job of issue 9 part 1,
+ *       privacy.RetentionJob, ADR 0011);</li>
  *   <li>no Micronaut Data repository of {@link AuditEvent} offers a delete or update method, and none extends a
  *       repository interface that brings them (CrudRepository and its kin): only {@link GenericRepository}.</li>
  * </ol>

@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * coordinator's report through {@link ReportService}, and reading raw and published cells by key.
  */
 @Singleton
-class SectionWorld {
+public class SectionWorld {
     private final Api api;
     private final SessionService sessions;
     private final InstrumentService instruments;
@@ -44,20 +44,20 @@ class SectionWorld {
     }
 
     /** The last sixty days up to today: every answer these tests give (this month) lies in it. */
-    ReportPeriod period() {
+    public ReportPeriod period() {
         LocalDate today = people.today();
         return new ReportPeriod(today.minusDays(60), today, "test");
     }
 
     /** The participant hands in answers to the current version of the instrument; 201 expected. */
-    void answer(ParticipantView p, UUID associationId, String code, Map<String, ?> answers) {
+    public void answer(ParticipantView p, UUID associationId, String code, Map<String, ?> answers) {
         Api.Reply r = asParticipant(p, "/api/participant/responses", Map.of("versionId",
                 instruments.current(associationId, code).versionId().toString(), "answers", answers));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
     }
 
     /** The participant hands in the violence screening (null answers and declined: "vill inte svara"). */
-    void screen(ParticipantView p, UUID associationId, Map<String, ?> answers, boolean declined) {
+    public void screen(ParticipantView p, UUID associationId, Map<String, ?> answers, boolean declined) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("versionId", instruments.current(associationId, "VIOLENCE_SCREENING").versionId().toString());
         body.put("answers", answers);
@@ -66,19 +66,19 @@ class SectionWorld {
         assertThat(r.status()).as(r.body()).isIn(200, 201);
     }
 
-    Api.Reply asParticipant(ParticipantView p, String path, Object body) {
+    public Api.Reply asParticipant(ParticipantView p, String path, Object body) {
         MutableHttpRequest<Object> request = HttpRequest.POST(path, body)
                 .bearerAuth(sessions.startParticipantSession(p.id()).token())
                 .header(IdempotencyService.HEADER, UUID.randomUUID().toString());
         return api.send(request, null);
     }
 
-    Api.Reply staff(String method, String path, Object body, StaffLogin as) {
+    public Api.Reply staff(String method, String path, Object body, StaffLogin as) {
         return api.send(method.equals("GET") ? HttpRequest.GET(path) : HttpRequest.PUT(path, body), as);
     }
 
     /** The coordinator's published report on the teams for {@link #period()}. */
-    Report report(StaffLogin coordinator, UUID... teams) {
+    public Report report(StaffLogin coordinator, UUID... teams) {
         return reports.build(ParticipantFixtures.actor(coordinator), List.of(teams), period());
     }
 

@@ -83,6 +83,20 @@ class DueHttpTest {
     }
 
     @Test
+    void anAnsweredPeriodicItemStaysOnceWhenThePathChangesAgain() {
+        ParticipantView p = people.aParticipant().enrolledDaysAgo(200).createdIn(team, coach);
+        Map<String, Object> ors = coachList(p, coach).stream().filter(i -> "ORS".equals(i.get("instrumentCode")))
+                .findFirst().orElseThrow();
+        assertThat(due.markAnswered(p.id(), UUID.fromString((String) ors.get("id")))).isPresent();
+
+        people.exit(coach, p.id(), people.today().minusDays(1), Outcome.WORK);
+
+        assertThat(coachList(p, coach)).filteredOn(i -> "ORS".equals(i.get("instrumentCode"))
+                && ors.get("dueDate").equals(i.get("dueDate"))).as("the answered item, not a second one")
+                .singleElement().satisfies(i -> assertThat(i.get("id")).isEqualTo(ors.get("id")));
+    }
+
+    @Test
     void participantSeesOnlyTheirOwnOpenItemsDueNow() {
         ParticipantView p = people.aParticipant().enrolledDaysAgo(10).createdIn(team, coach);
         ParticipantView other = people.aParticipant().enrolledDaysAgo(10).createdIn(team, coach);

@@ -124,6 +124,9 @@ class CrossTeamAccessMatrixTest {
             + "\"place\":\"Skogen\",\"capacity\":6,\"sessions\":[{\"date\":\"2030-05-02\",\"start\":\"10:00\","
             + "\"end\":\"12:00\"}]}";
 
+    /** Erasure takes an exited participant (409 before): in its world the participant has exited. */
+    private static final String ERASURE = "POST /api/participants/{participantId}/erasure";
+
     private static final Map<String, Case> CASES = Map.ofEntries(
             Map.entry("GET /api/teams/{teamId}", new Case(World::coach, w -> null)),
             Map.entry("PUT /api/teams/{teamId}/settings", new Case(World::teamLead, w ->
@@ -234,7 +237,12 @@ class CrossTeamAccessMatrixTest {
             Map.entry("GET /api/associations/{associationId}/report-settings", new Case(World::admin, w -> null)),
             Map.entry("PUT /api/associations/{associationId}/report-settings", new Case(World::admin,
                     w -> "{\"threshold\":5,\"ageBands\":[16,25,35,45,55],"
-                            + "\"verdicts\":{\"veryGood\":1.1,\"good\":1.0,\"acceptable\":0.85}}")));
+                            + "\"verdicts\":{\"veryGood\":1.1,\"good\":1.0,\"acceptable\":0.85}}")),
+            Map.entry("GET /api/associations/{associationId}/retention", new Case(World::admin, w -> null)),
+            Map.entry("PUT /api/associations/{associationId}/retention", new Case(World::admin,
+                    w -> "{\"identifiedMonthsAfterExit\":24,\"auditMonths\":60}")),
+            Map.entry("POST /api/associations/{associationId}/retention/run", new Case(World::admin, w -> null)),
+            Map.entry(ERASURE, new Case(World::teamLead, w -> "{\"reason\":\"Begäran om radering\"}")));
 
     /** Required query parameters of routes that have some, appended to the path. */
     private static final Map<String, String> QUERIES = Map.of(
@@ -256,6 +264,9 @@ class CrossTeamAccessMatrixTest {
         for (String route : idRoutes) {
             Case c = CASES.get(route);
             World w = world();
+            if (route.equals(ERASURE)) {
+                participants.exit(w.coach(), w.participant().id(), today(), se.stegvis.participant.Outcome.WORK);
+            }
             Map<String, String> outsiders = Map.of(
                     "coach of another team", w.otherTeamCoach().bearer(),
                     "team lead of another team", w.otherTeamLead().bearer(),

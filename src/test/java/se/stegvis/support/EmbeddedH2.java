@@ -1,6 +1,7 @@
 package se.stegvis.support;
 
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.ApplicationContextBuilder;
 
 import java.util.Map;
 
@@ -22,6 +23,11 @@ public final class EmbeddedH2 {
 
     /** A started context on its own in-memory database {@code name}; close it after the tests. */
     public static ApplicationContext start(String name) {
+        return builder(name).start();
+    }
+
+    /** The builder of such a context, for code that starts its own (the operators' commands). */
+    public static ApplicationContextBuilder builder(String name) {
         return ApplicationContext.builder().deduceEnvironment(false).environments("h2parity")
                 .properties(Map.of(
                         "datasources.default.url", url(name),
@@ -30,7 +36,7 @@ public final class EmbeddedH2 {
                         "micronaut.security.token.jwt.signatures.secret.generator.secret",
                         "parity-only-secret-0123456789abcdef0123456789abcdef",
                         "stegvis.demo-data", "false",
-                        "stegvis.screening.keys", "parity:sDSFwezaTPtYgHiHNgcxSGUAq+RxFkInkHX77lHCIes="))
-                .start();
+                        "stegvis.retention.schedule", "false",
+                        "stegvis.screening.keys", "parity:sDSFwezaTPtYgHiHNgcxSGUAq+RxFkInkHX77lHCIes="));
     }
 }

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Plain JDBC reads for tests that check what really is in the database (raw rows, counts),
+ * Plain JDBC reads (and the odd seeding write) for tests that check what really is in the database (raw rows, counts),
  * beside the feature's own repositories: one place for binding parameters and reading results.
  */
 @Singleton
@@ -66,5 +66,22 @@ public class SqlReads {
             rs.next();
             return rs.getLong(1);
         }, params);
+    }
+
+    /**
+     * One write statement, for seeding what no service writes directly and for planting failures (triggers)
+     * in tests that must show the application copes; the number of rows changed.
+     */
+    public int execute(String sql, Object... params) {
+        return connections.executeWrite(status -> {
+            try (PreparedStatement ps = status.getConnection().prepareStatement(sql)) {
+                for (int i = 0; i < params.length; i++) {
+                    ps.setObject(i + 1, params[i]);
+                }
+                return ps.executeUpdate();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 }

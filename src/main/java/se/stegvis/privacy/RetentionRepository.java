@@ -1,0 +1,114 @@
+package se.stegvis.privacy;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import se.stegvis.shared.JdbcReads;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Retention settings, the participants whose time is up, and the runs of the job (ADR 0011). Each call joins
+ * the caller's transaction or has its own.
+ */
+@Singleton
+@Transactional
+class RetentionRepository {
+    /** A run of the job for one association, counts only. */
+    record Run(LocalDateTime startedAt, LocalDateTime finishedAt, LocalDate exitBefore, LocalDateTime auditBefore,
+               int anonymised, int failed, int auditDeleted) {
+    }
+
+    private final JdbcOperations jdbc;
+
+    RetentionRepository(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<RetentionSettings> settings(UUID associationId) {
+        return JdbcReads.list(jdbc, "SELECT identified_months_after_exit, audit_months FROM retention_settings "
+                        + "WHERE association_id = ?", List.of(associationId.toString()),
+                rs -> new RetentionSettings(rs.getInt(1), rs.getInt(2))).stream().findFirst();
+    }
+
+    void saveSettings(UUID associationId, RetentionSettings s, LocalDateTime at, UUID by) {
+        int changed = update("UPDATE retention_settings SET identified_months_after_exit = ?, audit_months = ?, "
+                + "updated_at = ?, updated_by = ? WHERE association_id = ?", s.identifiedMonthsAfterExit(),
+                s.auditMonths(), at, by.toString(), associationId.toString());
+        if (changed == 0) {
+            update("INSERT INTO retention_settings (association_id, identified_months_after_exit, audit_months, "
+                    + "updated_at, updated_by) VALUES (?, ?, ?, ?, ?)", associationId.toString(),
+                    s.identifiedMonthsAfterExit(), s.auditMonths(), at, by.toString());
+        }
+    }
+
+    List<UUID> associations() {
+        return JdbcReads.list(jdbc, "SELECT id FROM association ORDER BY id", List.of(),
+                rs -> UUID.fromString(rs.getString(1)));
+    }
+
+    /** Up to {@code limit} participants of the association who exited before {@code exitBefore}, oldest exit first. */
+    List<UUID> expired(UUID associationId, LocalDate exitBefore, int limit) {
+        return JdbcReads.list(jdbc, "SELECT p.id FROM participant p JOIN team t ON t.id = p.team_id "
+                        + "WHERE t.association_id = ? AND p.exit_date < ? AND p.anonymised_on IS NULL "
+                        + "ORDER BY p.exit_date, p.id LIMIT " + limit,
+                List.of(associationId.toString(), exitBefore), rs -> UUID.fromString(rs.getString(1)));
+    }
+
+    long countExpired(UUID associationId, LocalDate exitBefore) {
+        return JdbcReads.list(jdbc, "SELECT COUNT(*) FROM participant p JOIN team t ON t.id = p.team_id "
+                        + "WHERE t.association_id = ? AND p.exit_date < ? AND p.anonymised_on IS NULL",
+                List.of(associationId.toString(), exitBefore), rs -> rs.getLong(1)).get(0);
+    }
+
+    void insertRun(UUID id, UUID associationId, Run run) {
+        update("INSERT INTO retention_run (id, association_id, started_at, finished_at, exit_before, audit_before, "
+                        + "anonymised, failed, audit_deleted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", id.toString(),
+                associationId.toString(), run.startedAt(), run.finishedAt(), run.exitBefore(), run.auditBefore(),
+                run.anonymised(), run.failed(), run.auditDeleted());
+    }
+
+    Optional<Run> lastRun(UUID associationId) {
+        return JdbcReads.list(jdbc, "SELECT started_at, finished_at, exit_before, audit_before, anonymised, failed, "
+                        + "audit_deleted FROM retention_run WHERE association_id = ? ORDER BY started_at DESC, id "
+                        + "LIMIT 1", List.of(associationId.toString()),
+                rs -> new Run(rs.getTimestamp(1).toLocalDateTime(), rs.getTimestamp(2).toLocalDateTime(),
+                        rs.getDate(3).toLocalDate(), rs.getTimestamp(4).toLocalDateTime(), rs.getInt(5),
+                        rs.getInt(6), rs.getInt(7))).stream().findFirst();
+    }
+
+    /** One write statement; the number of rows it changed. */
+    int update(String sql, @Nullable Object... args) {
+        return jdbc.prepareStatement(sql, ps -> {
+            try {
+                bind(ps, args);
+                return ps.executeUpdate();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private static void bind(PreparedStatement ps, Object[] args) throws SQLException {
+        for (int i = 0; i < args.length; i++) {
+            Object a = args[i];
+            if (a instanceof LocalDateTime t) {
+                ps.setTimestamp(i + 1, Timestamp.valueOf(t));
+            } else if (a instanceof LocalDate d) {
+                ps.setDate(i + 1, java.sql.Date.valueOf(d));
+            } else if (a instanceof UUID u) {
+                ps.setString(i + 1, u.toString());
+            } else {
+                ps.setObject(i + 1, a);
+            }
+        }
+    }
+}
