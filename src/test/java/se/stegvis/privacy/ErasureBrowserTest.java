@@ -29,10 +29,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Erasure on request from the participant page in headless Chromium against the real API: a team lead opens the
- * folded section of an exited participant, is stopped without the "cannot be undone" box, loses the connection
- * while the server erases, presses again and gets the first answer (one Idempotency-Key, one erasure), and lands
- * on the list without the participant. The section is not there for a coach, nor for a participant still
- * on their path.
+ * folded section of an exited participant, is stopped without the "cannot be undone" box and with a too short
+ * reason (the server's problem beside the field), loses the connection while the server erases, presses again
+ * and gets the first answer (one Idempotency-Key, one erasure), and lands on the list without the participant.
+ * The section is not there for a coach, nor for a participant still on their path.
  */
 @MicronautTest(transactional = false)
 class ErasureBrowserTest extends BrowserTest {
@@ -80,6 +80,15 @@ class ErasureBrowserTest extends BrowserTest {
         assertThat(page.locator("#e-understood")).hasAttribute("aria-invalid", "true");
         assertThat(page.locator("#erasure-errors")).containsText("Kryssa i att du förstår");
         axe("participant with the erasure form and a problem");
+        page.getByLabel("Jag förstår att det inte går att ångra").check();
+        page.getByLabel("Anledning (måste fyllas i)").fill("Kort");
+        page.locator("#erasure-submit").click();
+        assertThat(page.locator("#e-reason")).hasAttribute("aria-invalid", "true"); // the server's 400, at its field
+        assertThat(page.locator("#e-reason ~ .field-error")).isVisible();
+        assertThat(page.locator("#erasure-errors .problem")).hasText("Några fält har ogiltiga värden.");
+        assertThat(page.locator("#e-understood")).not().hasAttribute("aria-invalid", "true");
+        screenshot("staff-erasure-sv.png");
+        page.getByLabel("Anledning (måste fyllas i)").fill("Begäran per telefon 2026-11-20");
 
         // The first request reaches the server, which erases; its answer never reaches the page.
         List<String> keys = new CopyOnWriteArrayList<>();
@@ -93,7 +102,6 @@ class ErasureBrowserTest extends BrowserTest {
                 route.resume();
             }
         });
-        page.getByLabel("Jag förstår att det inte går att ångra").check();
         page.locator("#erasure-submit").click();
         assertThat(page.locator("#erasure-errors")).containsText("Det är oklart om raderingen hann göras");
         assertThat(page.locator("#e-reason")).hasAttribute("readonly", "");
