@@ -90,16 +90,17 @@
 
   /**
    * One request; the body is parsed as JSON, or kept as text when accept names another type, or as a
-   * Blob when asBlob (a binary download such as a spreadsheet).
+   * Blob when asBlob (a binary download such as a spreadsheet). headers, optional, adds request headers
+   * such as an Idempotency-Key (they cannot replace Accept, Authorization or Content-Type).
    */
-  async function send(method, path, body, bearer, accept, asBlob) {
+  async function send(method, path, body, bearer, accept, asBlob, headers) {
     var controller = typeof AbortController === 'function' ? new AbortController() : null;
     var timer = setTimeout(function () { if (controller) { controller.abort(); } }, TIMEOUT_MS);
     var options = {
       method: method,
       credentials: 'omit', // staff calls carry the bearer token only, never a cookie
       cache: 'no-store',
-      headers: { 'Accept': accept || 'application/json', 'Accept-Language': state.lang }
+      headers: Object.assign({}, headers || {}, { 'Accept': accept || 'application/json', 'Accept-Language': state.lang })
     };
     if (bearer) { options.headers['Authorization'] = 'Bearer ' + bearer; }
     if (controller) { options.signal = controller.signal; }
@@ -120,10 +121,13 @@
     return { status: response.status, body: data, retryAfter: response.headers.get('Retry-After') };
   }
 
-  /** An authenticated call; an expired access token is swapped once for a new pair with the refresh token. */
-  async function api(method, path, body, accept, asBlob) {
+  /**
+   * An authenticated call; an expired access token is swapped once for a new pair with the refresh token.
+   * headers, optional, as for send (the same headers go with the repeated call).
+   */
+  async function api(method, path, body, accept, asBlob, headers) {
     if (!state.tokens) { throw new SessionEnded(); }
-    var reply = await send(method, path, body, state.tokens.access, accept, asBlob);
+    var reply = await send(method, path, body, state.tokens.access, accept, asBlob, headers);
     if (reply.status === 401 && state.tokens && state.tokens.refresh) {
       var refreshed = await send('POST', '/api/auth/refresh', { refreshToken: state.tokens.refresh });
       if (refreshed.status !== 200) {
@@ -131,7 +135,7 @@
         throw new SessionEnded();
       }
       signedIn(refreshed.body);
-      reply = await send(method, path, body, state.tokens.access, accept, asBlob);
+      reply = await send(method, path, body, state.tokens.access, accept, asBlob, headers);
     }
     if (reply.status === 401) {
       state.tokens = null;

@@ -26,7 +26,7 @@ class StaffPageTest {
     static final List<String> SCRIPTS = List.of("staff.js", "pages/login.js", "pages/participants.js", "pages/sessions.js",
             "pages/participant.js", "pages/team.js", "pages/trend.js", "pages/alerts.js", "pages/screening.js",
             "pages/groups.js", "pages/activity-form.js", "pages/reports.js", "pages/access-review.js",
-            "pages/records.js");
+            "pages/records.js", "pages/retention.js");
 
     @Inject
     @Client("/")

@@ -173,6 +173,8 @@
       ]));
       view.appendChild(S.el('h2', { text: S.t('history.title') }));
       view.appendChild(historyList(loaded[3]));
+      // Erasure on request (art. 17): a team lead, once the exit is registered; always the very last section.
+      if (S.isTeamLead() && p.stage === 'EXITED') { view.appendChild(erasureSection(p)); }
     }
   });
 
@@ -204,5 +206,115 @@
     var horizon = new Date(Date.now() + 7 * 86400000).toISOString().substring(0, 10);
     return items.filter(function (i) { return i.answered || i.dueDate <= horizon; })
       .sort(function (a, b) { return (a.answered - b.answered) || (a.dueDate < b.dueDate ? -1 : 1); });
+  }
+
+  // ---------------------------------------------------------------- erasure on request (GDPR art. 17)
+
+  function newKey() {
+    var c = window.crypto;
+    if (c && typeof c.randomUUID === 'function') { return c.randomUUID(); }
+    var bytes = new Uint8Array(16);
+    c.getRandomValues(bytes);
+    return Array.prototype.map.call(bytes, function (b) { return (b < 16 ? '0' : '') + b.toString(16); }).join('');
+  }
+
+  /**
+   * The folded erasure section (POST /api/participants/{id}/erasure): what happens, a required reason and a
+   * required "cannot be undone". One Idempotency-Key per form: when the connection drops, the outcome is
+   * unknown, so the reason is locked and pressing again sends the same request with the same key — the
+   * server carries it out once and answers the retry with the first answer.
+   */
+  function erasureSection(p) {
+    var key = newKey();
+    var unknown = null; // the body of a request whose outcome never arrived
+    var summary = S.el('div', { 'class': 'notice form-errors', id: 'erasure-errors', role: 'alert', tabindex: '-1', hidden: true });
+    var reason = S.el('textarea', { id: 'e-reason', rows: '3', maxlength: '500', required: true,
+      'aria-describedby': 'e-reason-hint' });
+    var understood = S.el('input', { type: 'checkbox', id: 'e-understood', required: true });
+    var button = S.el('button', { type: 'submit', 'class': 'button', id: 'erasure-submit', text: S.t('erasure.submit') });
+    var form = S.el('form', { 'class': 'erasure-form', id: 'erasure-form', novalidate: true }, [summary,
+      S.el('div', { 'class': 'field' }, [S.el('label', { 'for': 'e-reason', text: S.t('erasure.reason') }),
+        S.el('p', { 'class': 'hint', id: 'e-reason-hint', text: S.t('erasure.reason.hint') }), reason]),
+      S.el('div', { 'class': 'field' }, [S.el('div', { 'class': 'check' }, [understood,
+        S.el('label', { 'for': 'e-understood', text: S.t('erasure.understood') })])]),
+      button]);
+
+    function clearErrors() {
+      Array.prototype.forEach.call(form.querySelectorAll('.field-error'), function (e) { e.parentNode.removeChild(e); });
+      reason.removeAttribute('aria-invalid');
+      reason.setAttribute('aria-describedby', 'e-reason-hint');
+      understood.removeAttribute('aria-invalid');
+      understood.removeAttribute('aria-describedby');
+      summary.hidden = true;
+    }
+
+    function fieldError(input, id, message) {
+      input.setAttribute('aria-invalid', 'true');
+      var described = input.getAttribute('aria-describedby');
+      input.setAttribute('aria-describedby', described ? described + ' ' + id : id);
+      var after = input.type === 'checkbox' ? input.parentNode : input;
+      after.parentNode.appendChild(S.el('p', { 'class': 'field-error', id: id, text: message }));
+    }
+
+    function showProblem(body, errors) {
+      summary.textContent = '';
+      summary.appendChild(S.el('p', { 'class': 'problem', text: body.detail || body.title || S.t('error.general') }));
+      if (errors.length) {
+        summary.appendChild(S.el('ul', {}, errors.map(function (e) { return S.el('li', { text: e.message }); })));
+      }
+      summary.hidden = false;
+      summary.focus();
+    }
+
+    form.addEventListener('submit', async function (e) {
+      e.preventDefault();
+      if (button.disabled) { return; }
+      clearErrors();
+      if (!understood.checked) {
+        fieldError(understood, 'e-understood-error', S.t('erasure.understood.missing'));
+        showProblem({ detail: S.t('erasure.check') }, [{ message: S.t('erasure.understood.missing') }]);
+        return;
+      }
+      var body = unknown || { reason: reason.value.trim() };
+      var reply;
+      button.disabled = true;
+      try {
+        reply = await S.api('POST', '/api/participants/' + encodeURIComponent(p.id) + '/erasure', body, undefined, false,
+          { 'Idempotency-Key': key });
+      } catch (err) {
+        if (!(err instanceof S.NetworkError)) { button.disabled = false; throw err; }
+        reply = null;
+      }
+      button.disabled = false;
+      if (!reply) {
+        unknown = body;
+        reason.readOnly = true;
+        showProblem({ detail: S.t('error.network') + ' ' + S.t('erasure.retry') }, []);
+        return;
+      }
+      if (reply.status === 200) {
+        S.go('#/participants');
+        S.announce('erasure.done');
+        return;
+      }
+      var problem = reply.body || {};
+      // Still unknown only while the first request runs (or the server failed); otherwise nothing was done.
+      if (!(reply.status >= 500 || problem.code === 'idempotency.in-flight')) {
+        unknown = null;
+        reason.readOnly = false;
+      }
+      (problem.errors || []).forEach(function (x, i) {
+        if (String(x.field || '').split('.').pop() === 'reason') { fieldError(reason, 'e-reason-error-' + i, x.message); }
+      });
+      showProblem(problem, problem.errors || []);
+    });
+
+    return S.el('details', { 'class': 'erasure', id: 'erasure' }, [
+      S.el('summary', { text: S.t('erasure.title') }),
+      S.el('p', { text: S.t('erasure.intro') }),
+      S.el('ul', {}, ['erasure.what.anonymous', 'erasure.what.gone', 'erasure.what.figures', 'erasure.what.audit',
+        'erasure.what.final'].map(function (k) { return S.el('li', { text: S.t(k) }); })),
+      form
+    ]);
   }
 }(window.StegvisStaff));
