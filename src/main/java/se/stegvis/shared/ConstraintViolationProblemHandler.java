@@ -17,6 +17,7 @@ import jakarta.validation.Path;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -41,7 +42,7 @@ public class ConstraintViolationProblemHandler
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, ConstraintViolationException exception) {
         List<Problem.FieldError> fields = exception.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(fieldName(v.getPropertyPath()), problems.text(request, messageKey(v))))
+                .map(v -> new Problem.FieldError(fieldName(v.getPropertyPath()), text(request, v)))
                 .distinct()
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
@@ -52,10 +53,27 @@ public class ConstraintViolationProblemHandler
                 .body(problem);
     }
 
-    private static String messageKey(ConstraintViolation<?> v) {
+    /**
+     * What is wrong, said so that the person can fix it: required, a text's length or a number's bound with the
+     * limits, otherwise "invalid value".
+     */
+    private String text(HttpRequest<?> request, ConstraintViolation<?> v) {
         String constraint = v.getConstraintDescriptor() == null ? ""
                 : v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
-        return REQUIRED.contains(constraint) ? "problem.field.required" : "problem.field.invalid";
+        if (REQUIRED.contains(constraint)) {
+            return problems.text(request, "problem.field.required");
+        }
+        Map<String, Object> limits = v.getConstraintDescriptor().getAttributes();
+        if (constraint.equals("Size") && v.getInvalidValue() instanceof CharSequence) {
+            int min = (Integer) limits.get("min");
+            int max = (Integer) limits.get("max");
+            return max == Integer.MAX_VALUE ? problems.text(request, "problem.field.length-min", min)
+                    : problems.text(request, "problem.field.length", min, max);
+        }
+        if (constraint.equals("Min") || constraint.equals("Max")) {
+            return problems.text(request, "problem.field." + constraint.toLowerCase(), limits.get("value"));
+        }
+        return problems.text(request, "problem.field.invalid");
     }
 
     /** "login.request.username" becomes "username"; an element of a list "municipalities[2]". */

@@ -149,6 +149,9 @@ class ErasureHttpTest {
         assertThat(blank.status()).isEqualTo(400);
         assertThat(blank.body()).contains("reason");
         assertThat(erase(p.id(), Map.of(), UUID.randomUUID().toString(), lead).status()).isEqualTo(400);
+        Api.Reply tooShort = erase(p.id(), because("Nej"), UUID.randomUUID().toString(), lead);
+        assertThat(tooShort.status()).isEqualTo(400);
+        assertThat(tooShort.body()).as("the limits, so the team lead can fix it").contains("Ska vara 5–500 tecken.");
         assertThat(erase(p.id(), because("Begäran om radering"), null, lead).status()).as("no key").isEqualTo(400);
         assertThat(world.rowsAbout(p.id()).get("participant")).isEqualTo(1);
     }
