@@ -451,11 +451,20 @@
     }
   }
 
+  /** 16–100 printable ASCII characters, as the API asks of an Idempotency-Key: a UUID, or 32 random hex digits. */
+  function newKey() {
+    var c = window.crypto;
+    if (c && typeof c.randomUUID === 'function') { return c.randomUUID(); }
+    var bytes = new Uint8Array(16);
+    c.getRandomValues(bytes);
+    return Array.prototype.map.call(bytes, function (b) { return (b < 16 ? '0' : '') + b.toString(16); }).join('');
+  }
+
   /** What the other portal scripts (questionnaire.js, slider.js) build on. */
   window.Stegvis = {
     state: state, t: t, api: api, el: el, heading: heading, notice: notice, announce: announce, show: show,
     views: views, localized: localized, formatDate: formatDate, formatNumber: formatNumber,
-    NetworkError: NetworkError, loadHome: loadHome
+    NetworkError: NetworkError, loadHome: loadHome, newKey: newKey
   };
 
   // Deferred scripts all run before DOMContentLoaded, so the questionnaire scripts are in place by then.

@@ -11,14 +11,6 @@
   var el = S.el;
   var t = S.t;
 
-  function newKey() {
-    var c = window.crypto;
-    if (c && typeof c.randomUUID === 'function') { return c.randomUUID(); }
-    var bytes = new Uint8Array(16);
-    c.getRandomValues(bytes);
-    return Array.prototype.map.call(bytes, function (b) { return (b < 16 ? '0' : '') + b.toString(16); }).join('');
-  }
-
   function time(hhmm) {
     return String(hhmm || '').substring(0, 5);
   }
@@ -159,7 +151,7 @@
 
   /** Books (POST) or cancels (DELETE), then shows the list again with what happened in words. */
   async function change(method, a) {
-    var headers = method === 'POST' ? { 'Idempotency-Key': newKey() } : undefined;
+    var headers = method === 'POST' ? { 'Idempotency-Key': S.newKey() } : undefined;
     var result;
     try {
       result = await S.api(method, '/api/participant/activities/' + a.id + '/booking', undefined, headers);
@@ -194,7 +186,7 @@
     if (!text || !text.trim()) { await openGroups(t('groups.suggestion.empty')); return; }
     var result;
     try {
-      result = await S.api('POST', '/api/participant/suggestions', { text: text }, { 'Idempotency-Key': newKey() });
+      result = await S.api('POST', '/api/participant/suggestions', { text: text }, { 'Idempotency-Key': S.newKey() });
     } catch (e) {
       await openGroups(t('error.network'));
       return;

@@ -17,15 +17,6 @@
 
   // ---------------------------------------------------------------- the attempt
 
-  /** 16–100 printable ASCII characters, as the API asks: a UUID, or 32 random hex digits. */
-  function newIdempotencyKey() {
-    var c = window.crypto;
-    if (c && typeof c.randomUUID === 'function') { return c.randomUUID(); }
-    var bytes = new Uint8Array(16);
-    c.getRandomValues(bytes);
-    return Array.prototype.map.call(bytes, function (b) { return (b < 16 ? '0' : '') + b.toString(16); }).join('');
-  }
-
   function answered(item, value) {
     if (value === undefined || value === null) { return false; }
     if (Array.isArray(value)) { return value.length > 0; }
@@ -70,7 +61,7 @@
         instrument: result.body,
         answers: {},
         errors: {},
-        key: newIdempotencyKey(),
+        key: S.newKey(),
         sending: null, // the body as first sent: every retry sends exactly this
         retries: 0,
         timer: null,
@@ -365,7 +356,7 @@
   function rejected(q, problem) {
     // Nothing was stored, and the answers will change: the next send is a new attempt.
     q.sending = null;
-    q.key = newIdempotencyKey();
+    q.key = S.newKey();
     q.retries = 0;
     var errors = (problem && Array.isArray(problem.errors)) ? problem.errors : [];
     var first = -1;

@@ -343,11 +343,20 @@
     return reply.body;
   }
 
+  /** 16–100 printable ASCII characters, as the API asks of an Idempotency-Key: a UUID, or 32 random hex digits. */
+  function newKey() {
+    var c = window.crypto;
+    if (c && typeof c.randomUUID === 'function') { return c.randomUUID(); }
+    var bytes = new Uint8Array(16);
+    c.getRandomValues(bytes);
+    return Array.prototype.map.call(bytes, function (b) { return (b < 16 ? '0' : '') + b.toString(16); }).join('');
+  }
+
   window.StegvisStaff = {
     page: page, decorate: decorate, go: go, t: t, local: local, el: el, heading: heading, notice: notice, announce: announce,
     saveFile: saveFile,
     formatDate: formatDate, answerText: answerText, teamPicker: teamPicker, isTeamLead: isTeamLead,
-    api: api, load: load, send: send, signedIn: signedIn, loadMe: loadMe, NetworkError: NetworkError,
+    api: api, load: load, send: send, signedIn: signedIn, loadMe: loadMe, NetworkError: NetworkError, newKey: newKey,
     state: function () { return { lang: state.lang, me: state.me, teamId: state.teamId, signedIn: !!state.tokens }; }
   };
 

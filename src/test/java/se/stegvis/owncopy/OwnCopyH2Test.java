@@ -16,9 +16,6 @@ import se.stegvis.security.SubjectKind;
 import se.stegvis.shared.Messages;
 import se.stegvis.support.EmbeddedH2;
 import se.stegvis.support.Fixtures;
-import se.stegvis.team.StaffService;
-import se.stegvis.team.StaffView;
-import se.stegvis.team.TeamService;
 import se.stegvis.team.TeamView;
 
 import io.micronaut.data.connection.ConnectionOperations;
@@ -54,22 +51,19 @@ class OwnCopyH2Test {
 
     @Test
     void theCopyIsPutTogetherOnH2WithTheSameFields() throws IOException {
-        TeamService teams = context.getBean(TeamService.class);
-        UUID association = teams.createAssociation("Samordningsförbundet Västra Mälardalen");
-        TeamView team = teams.createTeam(association, "Samverkansteam Köping", "Köping", List.of("Köping"),
-                List.of("WORK"), 2);
-        StaffView coach = context.getBean(StaffService.class).create(association, "coach-" + UUID.randomUUID(),
-                "Åsa Öberg", Role.COACH, Fixtures.PASSWORD, null, List.of(team.id()));
+        EmbeddedH2.CoachedTeam world = EmbeddedH2.coachedTeam(context, "Köping");
+        TeamView team = world.team();
+        Fixtures.StaffLogin login = world.coach();
         ParticipantView p = context.getBean(ParticipantFixtures.class).aParticipant().named("ليلى Åkesson")
-                .enrolledDaysAgo(20).createdIn(team, new Fixtures.StaffLogin(coach, "-", "-"));
-        OwnCopyWorld.rowsEverywhere(OwnCopyH2Test::execute, context.getBean(InstrumentService.class), team, coach.id(),
+                .enrolledDaysAgo(20).createdIn(team, login);
+        OwnCopyWorld.rowsEverywhere(OwnCopyH2Test::execute, context.getBean(InstrumentService.class), team, login.id(),
                 p, "Öland");
-        context.getBean(InvitationService.class).create(ParticipantFixtures.actor(new Fixtures.StaffLogin(coach, "-", "-")),
+        context.getBean(InvitationService.class).create(ParticipantFixtures.actor(login),
                 p.id());
         UUID phone = context.getBean(SessionService.class).startParticipantSession(p.id()).sessionId();
 
         OwnCopyService copies = context.getBean(OwnCopyService.class);
-        OwnCopy staffCopy = copies.forStaff(new Actor(SubjectKind.STAFF, coach.id(), Role.COACH, UUID.randomUUID()),
+        OwnCopy staffCopy = copies.forStaff(new Actor(SubjectKind.STAFF, login.id(), Role.COACH, UUID.randomUUID()),
                 p.id(), Locale.forLanguageTag("ar"), "json");
         OwnCopy own = copies.forParticipant(new Actor(SubjectKind.PARTICIPANT, p.id(), Role.PARTICIPANT, phone), "html");
 

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.stegvis.participant.ParticipantView;
+import se.stegvis.screening.ScreeningWorld;
 import se.stegvis.support.Fixtures;
 import se.stegvis.support.Fixtures.StaffLogin;
 import se.stegvis.team.TeamView;
@@ -58,8 +59,8 @@ class OwnCopyHttpTest {
             "auth_session", "SELECT COUNT(*) FROM auth_session WHERE subject_kind = 'PARTICIPANT' AND subject_id = ?",
             "audit_event", "SELECT COUNT(*) FROM audit_event WHERE participant_id = ? "
                     + "OR (actor_kind = 'PARTICIPANT' AND actor_id = ?)");
-    static final Map<String, Object> URGENT = screening("YES", "YES", "DECLINED", "YES", "NO", "YES", "YES");
-    static final Map<String, Object> CALM = screening("NO", "NO", "NO", "NO", "NO", "NO", "NO");
+    static final Map<String, Object> URGENT = ScreeningWorld.answers("YES", "YES", "DECLINED", "YES", "NO", "YES", "YES");
+    static final Map<String, Object> CALM = ScreeningWorld.answers("NO", "NO", "NO", "NO", "NO", "NO", "NO");
 
     @Inject
     @Client("/")
@@ -294,19 +295,6 @@ class OwnCopyHttpTest {
             n++;
         }
         return n;
-    }
-
-    static Map<String, Object> screening(String threats, String physical, String sexual, String ongoing,
-                                         String usesViolence, String children, String wantsSupport) {
-        Map<String, Object> a = new LinkedHashMap<>();
-        a.put("exposed_threats_control", threats);
-        a.put("exposed_physical", physical);
-        a.put("exposed_sexual", sexual);
-        a.put("ongoing", ongoing);
-        a.put("uses_violence", usesViolence);
-        a.put("children_witness", children);
-        a.put("wants_support_now", wantsSupport);
-        return a;
     }
 
     static String letters() {

@@ -5,15 +5,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import se.stegvis.security.Actor;
-import se.stegvis.security.Role;
 import se.stegvis.support.EmbeddedH2;
 import se.stegvis.support.Fixtures;
-import se.stegvis.team.StaffService;
-import se.stegvis.team.StaffView;
-import se.stegvis.team.TeamService;
 import se.stegvis.team.TeamView;
 
-import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,13 +32,9 @@ class BackgroundHistoryH2Test {
 
     @Test
     void correctionsAreKeptAndReadNewestFirstOnH2() {
-        TeamService teams = context.getBean(TeamService.class);
-        UUID association = teams.createAssociation("Samordningsförbundet Västra Mälardalen");
-        TeamView team = teams.createTeam(association, "Samverkansteam Köping", "Köping", List.of("Köping"),
-                List.of("WORK"), 2);
-        StaffView coach = context.getBean(StaffService.class).create(association, "coach-" + UUID.randomUUID(),
-                "Åsa Öberg", Role.COACH, Fixtures.PASSWORD, null, List.of(team.id()));
-        Fixtures.StaffLogin login = new Fixtures.StaffLogin(coach, "-", "-");
+        EmbeddedH2.CoachedTeam world = EmbeddedH2.coachedTeam(context, "Köping");
+        TeamView team = world.team();
+        Fixtures.StaffLogin login = world.coach();
         Actor actor = ParticipantFixtures.actor(login);
         ParticipantService participants = context.getBean(ParticipantService.class);
         ParticipantView p = context.getBean(ParticipantFixtures.class).aParticipant().woman().enrolledDaysAgo(10)

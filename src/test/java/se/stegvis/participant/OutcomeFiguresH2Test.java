@@ -4,12 +4,8 @@ import io.micronaut.context.ApplicationContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import se.stegvis.security.Role;
 import se.stegvis.support.EmbeddedH2;
 import se.stegvis.support.Fixtures;
-import se.stegvis.team.StaffService;
-import se.stegvis.team.StaffView;
-import se.stegvis.team.TeamService;
 import se.stegvis.team.TeamView;
 
 import java.time.LocalDate;
@@ -42,13 +38,9 @@ class OutcomeFiguresH2Test {
 
     @Test
     void exitsGoalExitsAndNewcomersAreGroupedOnH2() {
-        TeamService teams = context.getBean(TeamService.class);
-        UUID association = teams.createAssociation("Samordningsförbundet Västra Mälardalen");
-        TeamView team = teams.createTeam(association, "Samverkansteam Köping", "Köping", List.of("Köping"),
-                List.of("WORK"), 2);
-        StaffView coach = context.getBean(StaffService.class).create(association, "coach-" + UUID.randomUUID(),
-                "Åsa Öberg", Role.COACH, Fixtures.PASSWORD, null, List.of(team.id()));
-        Fixtures.StaffLogin login = new Fixtures.StaffLogin(coach, "-", "-");
+        EmbeddedH2.CoachedTeam world = EmbeddedH2.coachedTeam(context, "Köping");
+        TeamView team = world.team();
+        Fixtures.StaffLogin login = world.coach();
         ParticipantFixtures people = context.getBean(ParticipantFixtures.class);
         people.aParticipant().woman().born(1990).yearsInSupport(4).enrolledOn(LocalDate.parse("2025-01-01"))
                 .exitedOn(LocalDate.parse("2025-07-01"), IncomeSource.SALARY, Outcome.WORK, Outcome.STUDIES)

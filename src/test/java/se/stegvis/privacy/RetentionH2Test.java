@@ -9,20 +9,15 @@ import se.stegvis.participant.IncomeSource;
 import se.stegvis.participant.Outcome;
 import se.stegvis.participant.ParticipantFixtures;
 import se.stegvis.participant.ParticipantView;
-import se.stegvis.security.Role;
 import se.stegvis.support.EmbeddedH2;
 import se.stegvis.support.Fixtures;
 import se.stegvis.support.SqlReads;
-import se.stegvis.team.StaffService;
-import se.stegvis.team.StaffView;
-import se.stegvis.team.TeamService;
 import se.stegvis.team.TeamView;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,12 +44,10 @@ class RetentionH2Test {
 
     @Test
     void theCommandAnonymisesAParticipantPastRetentionDeletesEndedLoginRecordsAndPrintsTheCounts() {
-        TeamService teams = context.getBean(TeamService.class);
-        UUID association = teams.createAssociation("Samordningsförbundet Sala-Heby");
-        TeamView team = teams.createTeam(association, "Samverkansteam Sala", "Sala", List.of("Sala"), List.of("WORK"), 2);
-        StaffView coach = context.getBean(StaffService.class).create(association, "coach-" + UUID.randomUUID(),
-                "Åsa Öberg", Role.COACH, Fixtures.PASSWORD, null, List.of(team.id()));
-        Fixtures.StaffLogin login = new Fixtures.StaffLogin(coach, "-", "-");
+        EmbeddedH2.CoachedTeam world = EmbeddedH2.coachedTeam(context, "Sala");
+        TeamView team = world.team();
+        Fixtures.StaffLogin login = world.coach();
+        UUID association = team.associationId();
         ParticipantFixtures people = context.getBean(ParticipantFixtures.class);
         LocalDate today = people.today();
         ParticipantView old = people.aParticipant().named("Gammal Gustafsson").enrolledOn(today.minusDays(400))
@@ -68,10 +61,10 @@ class RetentionH2Test {
         String live = UUID.randomUUID().toString();
         LocalDate longAgo = today.minusDays(40);
         sql.execute("INSERT INTO auth_session (id, subject_kind, subject_id, created_at, expires_at, last_used_at) "
-                + "VALUES (?, 'STAFF', ?, ?, ?, ?)", ended, coach.id().toString(), longAgo.atStartOfDay(),
+                + "VALUES (?, 'STAFF', ?, ?, ?, ?)", ended, login.id().toString(), longAgo.atStartOfDay(),
                 longAgo.plusDays(1).atStartOfDay(), longAgo.atStartOfDay());
         sql.execute("INSERT INTO auth_session (id, subject_kind, subject_id, created_at, expires_at, last_used_at) "
-                + "VALUES (?, 'STAFF', ?, ?, ?, ?)", live, coach.id().toString(), today.atStartOfDay(),
+                + "VALUES (?, 'STAFF', ?, ?, ?, ?)", live, login.id().toString(), today.atStartOfDay(),
                 today.plusDays(1).atStartOfDay(), today.atStartOfDay());
         sql.execute("INSERT INTO throttle (bucket, window_start, attempts) VALUES ('ip:192.0.2.1', ?, 3)",
                 longAgo.atStartOfDay());

@@ -20,6 +20,7 @@ import se.stegvis.report.ReportService;
 import se.stegvis.report.ReportSettings;
 import se.stegvis.report.SectionSource;
 import se.stegvis.report.SectionWorld;
+import se.stegvis.screening.ScreeningWorld;
 import se.stegvis.security.SessionService;
 import se.stegvis.support.Api;
 import se.stegvis.support.Fixtures.StaffLogin;
@@ -114,7 +115,8 @@ class RetentionWorld {
         groups.book(p, activity);
         world.answer(p, team.associationId(), "GROUP_FEEDBACK", Map.of("content", 4, "leaders", 5, "safety", 5,
                 "recommend", woman ? 5 : 3, "comment", "Tack för gruppen, hälsningar " + name));
-        world.screen(p, team.associationId(), screening(woman), false);
+        world.screen(p, team.associationId(), ScreeningWorld.answers(woman ? "YES" : "NO", "NO", "NO", "NO", "NO", "NO",
+                "NO"), false);
         GroupFixtures.MatrixIds startup = groups.matrix(coach, p);
         String token = sessions.startParticipantSession(p.id()).token();
         Api.Reply interest = api.send(HttpRequest.PUT("/api/participant/proposals/" + startup.proposalId() + "/interest", "")
@@ -149,18 +151,6 @@ class RetentionWorld {
                 + "acknowledged_at, acknowledged_by, note) VALUES (?, ?, ?, ?, 'LOW_SRS', NULL, NOW(), NOW(), NULL, ?)",
                 UUID.randomUUID().toString(), p.id().toString(), team.id().toString(), session.toString(),
                 "Pratade om oron hemma med " + p.details().displayName());
-    }
-
-    private static Map<String, Object> screening(boolean woman) {
-        Map<String, Object> a = new LinkedHashMap<>();
-        a.put("exposed_threats_control", woman ? "YES" : "NO");
-        a.put("exposed_physical", "NO");
-        a.put("exposed_sexual", "NO");
-        a.put("ongoing", "NO");
-        a.put("uses_violence", "NO");
-        a.put("children_witness", "NO");
-        a.put("wants_support_now", "NO");
-        return a;
     }
 
     /** Rows per personal table about the participant (by id). */

@@ -2,7 +2,6 @@ package se.stegvis.screening;
 
 import se.stegvis.support.SqlReads;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -17,9 +16,6 @@ import se.stegvis.security.SessionService;
 import se.stegvis.shared.IdempotencyService;
 
 import java.io.IOException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,22 +23,20 @@ import java.util.UUID;
 
 /** Test helpers of the screening: submitting and reading over HTTP, and raw rows with plain JDBC. */
 @Singleton
-class ScreeningWorld {
+public class ScreeningWorld {
     static final String SUBMIT = "/api/participant/screening/responses";
     /** Exposed, going on now, wants support: urgent. */
     static final Map<String, Object> URGENT = answers("YES", "YES", "DECLINED", "YES", "NO", "YES", "YES");
     /** Exposed once, nothing now. */
     static final Map<String, Object> CALM = answers("YES", "NO", "NO", "NO", "NO", "NO", "NO");
 
-    private final ConnectionOperations<Connection> connections;
     private final SqlReads sqlReads;
     private final JsonMapper json;
     private final InstrumentService instruments;
     private final SessionService sessions;
 
-    ScreeningWorld(ConnectionOperations<Connection> connections, SqlReads sqlReads, JsonMapper json, InstrumentService instruments,
+    ScreeningWorld(SqlReads sqlReads, JsonMapper json, InstrumentService instruments,
                    SessionService sessions) {
-        this.connections = connections;
         this.sqlReads = sqlReads;
         this.json = json;
         this.instruments = instruments;
@@ -61,8 +55,9 @@ class ScreeningWorld {
         }
     }
 
-    static Map<String, Object> answers(String threats, String physical, String sexual, String ongoing,
-                                       String usesViolence, String children, String wantsSupport) {
+    /** The screening's seven answers in item order (YES/NO/DECLINED each). */
+    public static Map<String, Object> answers(String threats, String physical, String sexual, String ongoing,
+                                              String usesViolence, String children, String wantsSupport) {
         Map<String, Object> a = new LinkedHashMap<>();
         a.put("exposed_threats_control", threats);
         a.put("exposed_physical", physical);
@@ -133,16 +128,7 @@ class ScreeningWorld {
     }
 
     int execute(String sql, Object... params) {
-        return connections.executeWrite(status -> {
-            try (PreparedStatement ps = status.getConnection().prepareStatement(sql)) {
-                for (int i = 0; i < params.length; i++) {
-                    ps.setObject(i + 1, params[i]);
-                }
-                return ps.executeUpdate();
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        return sqlReads.execute(sql, params);
     }
 
     long count(String sql, Object... params) {

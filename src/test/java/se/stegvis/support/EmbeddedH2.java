@@ -2,8 +2,15 @@ package se.stegvis.support;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.ApplicationContextBuilder;
+import se.stegvis.security.Role;
+import se.stegvis.team.StaffService;
+import se.stegvis.team.StaffView;
+import se.stegvis.team.TeamService;
+import se.stegvis.team.TeamView;
 
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * The service on an in-memory H2 in the demo's MySQL mode, for the tests that check hand-written SQL
@@ -38,5 +45,20 @@ public final class EmbeddedH2 {
                         "stegvis.demo-data", "false",
                         "stegvis.retention.schedule", "false",
                         "stegvis.screening.keys", "parity:sDSFwezaTPtYgHiHNgcxSGUAq+RxFkInkHX77lHCIes="));
+    }
+
+    /** A new association's team with one coach, on a context from {@link #start}: what the H2 tests seed from. */
+    public record CoachedTeam(TeamView team, Fixtures.StaffLogin coach) {
+    }
+
+    /** "Samverkansteam {municipality}" of "Samordningsförbundet {municipality}", with the coach Åsa Öberg. */
+    public static CoachedTeam coachedTeam(ApplicationContext context, String municipality) {
+        TeamService teams = context.getBean(TeamService.class);
+        UUID association = teams.createAssociation("Samordningsförbundet " + municipality);
+        TeamView team = teams.createTeam(association, "Samverkansteam " + municipality, municipality,
+                List.of(municipality), List.of("WORK"), 2);
+        StaffView coach = context.getBean(StaffService.class).create(association, "coach-" + UUID.randomUUID(),
+                "Åsa Öberg", Role.COACH, Fixtures.PASSWORD, null, List.of(team.id()));
+        return new CoachedTeam(team, new Fixtures.StaffLogin(coach, "-", "-"));
     }
 }

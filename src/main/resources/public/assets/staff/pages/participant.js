@@ -210,14 +210,6 @@
 
   // ---------------------------------------------------------------- erasure on request (GDPR art. 17)
 
-  function newKey() {
-    var c = window.crypto;
-    if (c && typeof c.randomUUID === 'function') { return c.randomUUID(); }
-    var bytes = new Uint8Array(16);
-    c.getRandomValues(bytes);
-    return Array.prototype.map.call(bytes, function (b) { return (b < 16 ? '0' : '') + b.toString(16); }).join('');
-  }
-
   /**
    * The folded erasure section (POST /api/participants/{id}/erasure): what happens, a required reason and a
    * required "cannot be undone". One Idempotency-Key per form: when the connection drops, the outcome is
@@ -225,7 +217,7 @@
    * server carries it out once and answers the retry with the first answer.
    */
   function erasureSection(p) {
-    var key = newKey();
+    var key = S.newKey();
     var unknown = null; // the body of a request whose outcome never arrived
     var summary = S.el('div', { 'class': 'notice form-errors', id: 'erasure-errors', role: 'alert', tabindex: '-1', hidden: true });
     var reason = S.el('textarea', { id: 'e-reason', rows: '3', maxlength: '500', required: true,
