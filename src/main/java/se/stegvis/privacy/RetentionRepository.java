@@ -69,6 +69,19 @@ class RetentionRepository {
                 List.of(associationId.toString(), exitBefore), rs -> rs.getLong(1)).get(0);
     }
 
+    /**
+     * Participants of the association without an exit whose latest step on the path (trial end, enrolment,
+     * queue, study visit or referral) came before {@code stepBefore}: never due, because nobody registered that
+     * they left.
+     */
+    long countStalledWithoutExit(UUID associationId, LocalDate stepBefore) {
+        return JdbcReads.list(jdbc, "SELECT COUNT(*) FROM participant p JOIN team t ON t.id = p.team_id "
+                        + "WHERE t.association_id = ? AND p.exit_date IS NULL AND p.anonymised_on IS NULL AND "
+                        + "COALESCE(p.trial_end_date, p.enrolment_date, p.queue_date, p.study_visit_date, "
+                        + "p.referral_date) < ?",
+                List.of(associationId.toString(), stepBefore), rs -> rs.getLong(1)).get(0);
+    }
+
     void insertRun(UUID id, UUID associationId, Run run) {
         update("INSERT INTO retention_run (id, association_id, started_at, finished_at, exit_before, audit_before, "
                         + "anonymised, failed, audit_deleted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", id.toString(),

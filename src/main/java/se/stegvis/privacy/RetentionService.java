@@ -71,7 +71,7 @@ class RetentionService {
         RetentionStatus.LastRun last = rows.lastRun(associationId).map(r -> new RetentionStatus.LastRun(
                 r.startedAt(), r.finishedAt(), r.anonymised(), r.failed(), r.auditDeleted())).orElse(null);
         return new RetentionStatus(settings, stored.isEmpty(), exitBefore, rows.countExpired(associationId, exitBefore),
-                last);
+                rows.countStalledWithoutExit(associationId, exitBefore), last);
     }
 
     private void checkAccess(Actor actor, UUID associationId, Role... roles) {

@@ -68,7 +68,7 @@ class RetentionHttpTest {
         for (StaffLogin who : new StaffLogin[]{admin, fixtures.dataProtectionOfficer(association)}) {
             Api.Reply r = api.get(path(), who);
             assertThat(r.status()).as(r.body()).isEqualTo(200);
-            assertThat(r.map()).containsEntry("defaults", true).containsEntry("due", 0)
+            assertThat(r.map()).containsEntry("defaults", true).containsEntry("due", 0).containsEntry("stalledWithoutExit", 0)
                     .containsEntry("settings", Map.of("identifiedMonthsAfterExit", 24, "auditMonths", 60));
             assertThat(r.map().get("lastRun")).isNull();
         }
@@ -80,13 +80,16 @@ class RetentionHttpTest {
         StaffLogin coach = fixtures.coach(team);
         ParticipantView p = people.aParticipant().enrolledDaysAgo(100).createdIn(team, coach);
         people.exit(coach, p.id(), people.today().minusDays(10), Outcome.WORK);
+        ParticipantView stalled = people.aParticipant().enrolledDaysAgo(30).createdIn(team, coach);
 
         Api.Reply changed = api.put(path(), Map.of("identifiedMonthsAfterExit", 12, "auditMonths", 36), admin);
         assertThat(changed.status()).as(changed.body()).isEqualTo(200);
-        assertThat(changed.map()).containsEntry("defaults", false).containsEntry("due", 0);
+        assertThat(changed.map()).containsEntry("defaults", false).containsEntry("due", 0)
+                .containsEntry("stalledWithoutExit", 0);
         clock.advance(Duration.ofDays(400));
         admin = fixtures.admin(association);
-        assertThat(api.get(path(), admin).map()).containsEntry("due", 1);
+        assertThat(api.get(path(), admin).map()).containsEntry("due", 1)
+                .as("enrolled 430 days ago and no exit: never due, so the admin is told").containsEntry("stalledWithoutExit", 1);
 
         Api.Reply ran = api.post(path() + "/run", null, admin);
 
@@ -94,6 +97,7 @@ class RetentionHttpTest {
         assertThat(ran.map()).containsEntry("due", 0);
         assertThat((Map<String, Object>) ran.map().get("lastRun")).containsEntry("anonymised", 1).containsEntry("failed", 0);
         assertThat(sql.count("SELECT COUNT(*) FROM participant WHERE id = ?", p.id().toString())).isZero();
+        assertThat(sql.count("SELECT COUNT(*) FROM participant WHERE id = ?", stalled.id().toString())).isEqualTo(1);
         assertThat(sql.count("SELECT COUNT(*) FROM audit_event WHERE action IN (?, ?) AND detail IS NOT NULL "
                 + "AND actor_id IN (SELECT id FROM staff WHERE association_id = ?)", RetentionService.CHANGED,
                 RetentionService.RUN, association.toString())).isEqualTo(2);

@@ -61,7 +61,9 @@
     var params = { count: status.due, date: S.formatDate(status.exitBefore) };
     return S.el('section', { 'aria-labelledby': 'retention-due-title' }, [
       S.el('h2', { id: 'retention-due-title', text: S.t('retention.due.title') }),
-      S.el('p', { id: 'retention-due', text: S.t(status.due ? 'retention.due' : 'retention.due.none', params) })
+      S.el('p', { id: 'retention-due', text: S.t(status.due ? 'retention.due' : 'retention.due.none', params) }),
+      status.stalledWithoutExit ? S.el('p', { 'class': 'hint', id: 'retention-stalled',
+        text: S.t('retention.stalled', { count: status.stalledWithoutExit, date: S.formatDate(status.exitBefore) }) }) : null
     ]);
   }
 
