@@ -80,11 +80,17 @@ final class OwnCopyHtml {
                 }
                 page.append("</ul>");
             } else {
-                page.append(escape(text.value(field, value)));
+                page.append(escape(text.value(valueKind(entry, field), value)));
             }
             page.append("</dd>");
         });
         page.append("</dl>");
+    }
+
+    /** A corrected background variable's old and new value read as that variable (a gender code as "Kvinna"). */
+    private static String valueKind(Map<String, Object> entry, String field) {
+        boolean corrected = field.equals("oldValue") || field.equals("newValue");
+        return corrected && entry.get("field") != null ? String.valueOf(entry.get("field")) : field;
     }
 
     /** A nested row (a question and its answer) on one line: its values joined. */

@@ -150,6 +150,8 @@ class OwnCopyHttpTest {
                     .doesNotContain("hash-").doesNotContain("code_hash").doesNotContain("refresh");
         }
         assertThat(json.map()).containsEntry("participantId", anna.id().toString());
+        assertThat(html.body()).as("a correction reads as the variable's values")
+                .contains("<dt>Uppgift</dt><dd>Kön</dd>").contains("<dd>Kvinna</dd>").contains("<dd>Annat eller okänt</dd>");
         keep("staff.json", json.body());
         keep("staff.html", html.body());
         keep("portal.html", portalHtml.body());

@@ -117,7 +117,7 @@ class OwnCopyWorld {
         String teamId = team.id().toString();
         sql.execute("INSERT INTO participant_outcome (participant_id, outcome) VALUES (?, 'STUDIES')", id);
         sql.execute("INSERT INTO participant_background_change (id, participant_id, field, old_value, new_value, "
-                + "changed_by, changed_at, participant_version, reason) VALUES (?, ?, 'birthYear', '1990', '1991', ?, ?, "
+                + "changed_by, changed_at, participant_version, reason) VALUES (?, ?, 'gender', 'WOMAN', 'OTHER_UNKNOWN', ?, ?, "
                 + "1, ?)", uuid(), id, staff, now, "Rättelse " + marker);
         UUID exitFeedback = instruments.current(team.associationId(), "EXIT_FEEDBACK").versionId();
         sql.execute("INSERT INTO identified_response (id, participant_id, team_id, instrument_version_id, instrument_code, "
