@@ -111,7 +111,7 @@ class AttendanceService {
         ParticipantView p = participants.accessibleView(staff, participantId);
         audit.record(staff, TRIAL_READ, p.teamId(), p.id());
         var path = p.details().path();
-        return TrialWeeks.of(path.enrolmentDate(), path.trialEndDate(), sessions.attendedDates(p.id()),
+        return TrialWeeks.of(path.enrolmentDate(), path.trialEndDate(), path.exitDate(), sessions.attendedDates(p.id()),
                 Times.today(clock));
     }
 }

@@ -10,7 +10,8 @@ import java.util.List;
  * The trial period cut into weeks counted from the enrolment date (week 1 is the enrolment day and
  * the six days after it, the last week ends on the trial end). A week is ATTENDED with at least one
  * group attendance in it, MISSED when it has ended without one, CURRENT while it runs without one
- * yet, UPCOMING after today. {@code warning} is true as soon as one week is missed.
+ * yet, UPCOMING after today. {@code warning} is true as soon as one week is missed, until the participant has
+ * exited: then the weeks are history, and a warning would ask for action that can no longer be taken.
  */
 @io.micronaut.serde.annotation.Serdeable
 record TrialWeeks(@Nullable LocalDate enrolmentDate, @Nullable LocalDate trialEndDate, List<Week> weeks,
@@ -24,6 +25,11 @@ record TrialWeeks(@Nullable LocalDate enrolmentDate, @Nullable LocalDate trialEn
 
     static TrialWeeks of(@Nullable LocalDate enrolment, @Nullable LocalDate trialEnd, List<LocalDate> attended,
                          LocalDate today) {
+        return of(enrolment, trialEnd, null, attended, today);
+    }
+
+    static TrialWeeks of(@Nullable LocalDate enrolment, @Nullable LocalDate trialEnd, @Nullable LocalDate exit,
+                         List<LocalDate> attended, LocalDate today) {
         if (enrolment == null || trialEnd == null || trialEnd.isBefore(enrolment)) {
             return new TrialWeeks(enrolment, trialEnd, List.of(), 0, false);
         }
@@ -42,6 +48,7 @@ record TrialWeeks(@Nullable LocalDate enrolmentDate, @Nullable LocalDate trialEn
             weeks.add(new Week(n, from, to, count, status));
             from = from.plusDays(7);
         }
-        return new TrialWeeks(enrolment, trialEnd, weeks, missed, missed > 0);
+        boolean exited = exit != null && !exit.isAfter(today);
+        return new TrialWeeks(enrolment, trialEnd, weeks, missed, missed > 0 && !exited);
     }
 }

@@ -32,6 +32,16 @@ class TrialWeeksTest {
     }
 
     @Test
+    void missedWeeksOfSomeoneWhoHasExitedAreHistoryWithoutAWarning() {
+        LocalDate today = ENROLLED.plusDays(30);
+        TrialWeeks exited = TrialWeeks.of(ENROLLED, TRIAL_END, ENROLLED.plusDays(20), List.of(), today);
+        assertThat(exited.missedWeeks()).isPositive();
+        assertThat(exited.warning()).isFalse();
+        assertThat(TrialWeeks.of(ENROLLED, TRIAL_END, today.plusDays(3), List.of(), today).warning())
+                .as("an exit still ahead").isTrue();
+    }
+
+    @Test
     void theRunningWeekWithoutAttendanceYetIsCurrentNotMissed() {
         LocalDate today = ENROLLED.plusDays(10);
         TrialWeeks t = TrialWeeks.of(ENROLLED, TRIAL_END, List.of(ENROLLED), today);
