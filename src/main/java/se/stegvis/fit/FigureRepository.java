@@ -27,13 +27,16 @@ import java.util.UUID;
  *       reliable change and the cutoff for the age at the latest rating (year held − birth year).</li>
  * </ul>
  *
- * <p>Both statements start from the period: the sessions held from {@code from} to {@code to} (index
- * {@code ix_fit_session_held}, migration 190) with their ratings and attendance, so their work grows with the
- * period's sessions, not with the teams' whole history (measured in docs/reports.md):
+ * <p>Both statements start from the period: the sessions held from {@code from} to {@code to} with their ratings
+ * and attendance, so their work grows with the period's sessions, not with the teams' whole history (measured in
+ * docs/reports.md). The sessions are found in {@code ix_fit_session_period} (migration 240: association, id, day,
+ * kind, team): the association's sessions in id order from the index alone, so that the probes for their ratings
+ * and attendance (keyed by session) follow one another instead of jumping as they would in date order:
  * <ul>
  *   <li>SRS: the period's complete individual SRS summed per participant; then the participant's team and
  *       gender, and the membership rule once per participant (in HAVING, so that the database does not
- *       turn it into a semi-join evaluated for every participant of the teams);</li>
+ *       turn it into a semi-join evaluated for every participant of the teams; answered without a lookup when
+ *       one of the period's sessions is of the participant's team);</li>
  *   <li>ORS: a participant counts only if their latest complete ORS up to {@code to} lies in the period,
  *       i.e. only if they have a complete ORS in a session held in the period: those candidates (of the
  *       teams, members) are found from the period's sessions, and only their histories up to {@code to}
@@ -59,8 +62,19 @@ class FigureRepository {
             + "JOIN fit_attendance a ON a.session_id = r.session_id AND a.participant_id = r.participant_id "
             + "WHERE s.association_id IN (SELECT rt.association_id FROM team rt WHERE rt.id IN (%1$s)) "
             + "AND s.held_on >= ? AND s.held_on <= ? AND ";
-    /** The participant {@code p} attended one of its own team's sessions (any day). */
-    private static final String MEMBER = "EXISTS (SELECT 1 FROM fit_attendance ma JOIN fit_session ms "
+    /**
+     * The lowest and highest team of the sessions of {@code x}'s ratings in the period (aliases lo_team, hi_team):
+     * each is a team whose session the participant attended.
+     */
+    private static final String PERIOD_TEAMS = "MIN(s.team_id) AS lo_team, MAX(s.team_id) AS hi_team";
+    /**
+     * The participant {@code p} attended one of its own team's sessions (any day): known without a lookup when
+     * the team is the lowest or highest of their sessions in the period ({@code x.lo_team}, {@code x.hi_team},
+     * see {@link #PERIOD_TEAMS}; the usual case), else looked up (OR is evaluated left to right, so the lookup
+     * runs only for the others).
+     */
+    private static final String MEMBER = "p.team_id = x.lo_team OR p.team_id = x.hi_team OR "
+            + "EXISTS (SELECT 1 FROM fit_attendance ma JOIN fit_session ms "
             + "ON ms.id = ma.session_id WHERE ma.participant_id = p.id AND ms.team_id = p.team_id)";
 
     /**
@@ -86,10 +100,10 @@ class FigureRepository {
             + "r.item_1 + r.item_2 + r.item_3 + r.item_4 AS total, "
             + "ROW_NUMBER() OVER (PARTITION BY k.id ORDER BY s.held_on, s.created_at, s.id) AS n_first, "
             + "ROW_NUMBER() OVER (PARTITION BY k.id ORDER BY s.held_on DESC, s.created_at DESC, s.id DESC) AS n_last "
-            + "FROM (SELECT p.id, p.team_id, p.gender FROM (SELECT DISTINCT r.participant_id " + RATED_IN_PERIOD
-            + "r.instrument_code = '" + FitRatings.ORS + "' AND " + COMPLETE + ") x "
+            + "FROM (SELECT p.id, p.team_id, p.gender FROM (SELECT r.participant_id, " + PERIOD_TEAMS + " " + RATED_IN_PERIOD
+            + "r.instrument_code = '" + FitRatings.ORS + "' AND " + COMPLETE + " GROUP BY r.participant_id) x "
             + "JOIN participant p ON p.id = x.participant_id WHERE p.team_id IN (%1$s) "
-            + "GROUP BY p.id, p.team_id, p.gender HAVING " + MEMBER + ") k "
+            + "GROUP BY p.id, p.team_id, p.gender, x.lo_team, x.hi_team HAVING " + MEMBER + ") k "
             + "JOIN fit_rating r ON r.participant_id = k.id "
             + "JOIN fit_attendance a ON a.session_id = r.session_id AND a.participant_id = r.participant_id "
             + "JOIN fit_session s ON s.id = r.session_id "
@@ -106,11 +120,11 @@ class FigureRepository {
     private static final String SRS = "SELECT y.team_id, y.gender, SUM(y.srs_sum) AS srs_sum, "
             + "SUM(y.n) AS srs_ratings, COUNT(*) AS srs_participants "
             + "FROM (SELECT p.id, p.team_id, p.gender, x.srs_sum, x.n "
-            + "FROM (SELECT r.participant_id, SUM(r.item_1 + r.item_2 + r.item_3 + r.item_4) AS srs_sum, COUNT(*) AS n "
-            + RATED_IN_PERIOD + "r.instrument_code <> '" + FitRatings.ORS + "' AND " + COMPLETE
+            + "FROM (SELECT r.participant_id, SUM(r.item_1 + r.item_2 + r.item_3 + r.item_4) AS srs_sum, COUNT(*) AS n, "
+            + PERIOD_TEAMS + " " + RATED_IN_PERIOD + "r.instrument_code <> '" + FitRatings.ORS + "' AND " + COMPLETE
             + " AND s.kind = '" + SessionKind.INDIVIDUAL.name() + "' GROUP BY r.participant_id) x "
             + "JOIN participant p ON p.id = x.participant_id WHERE p.team_id IN (%1$s) "
-            + "GROUP BY p.id, p.team_id, p.gender, x.srs_sum, x.n HAVING " + MEMBER + ") y "
+            + "GROUP BY p.id, p.team_id, p.gender, x.srs_sum, x.n, x.lo_team, x.hi_team HAVING " + MEMBER + ") y "
             + "GROUP BY y.team_id, y.gender";
 
     /** ORS figures of one team and gender. */
