@@ -10,6 +10,9 @@ import se.stegvis.privacy.RetentionCommand;
 import se.stegvis.screening.ScreeningKeyCommand;
 import se.stegvis.security.JwtSecret;
 
+import java.util.HashMap;
+import java.util.Map;
+
 @OpenAPIDefinition(info = @Info(title = "Stegvis", version = "0.1",
         description = "Stegvis API: associations, teams, staff, participants and their path through a samverkansteam."))
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
@@ -18,19 +21,27 @@ public class Application {
         if (args.length > 0 && ScreeningKeyCommand.NAME.equals(args[0])) {
             // a command, not the service: no HTTP server, exits with the command's code (README, "Operations")
             System.exit(ScreeningKeyCommand.run(ApplicationContext.builder().mainClass(Application.class)
-                    .banner(false).properties(JwtSecret.startupProperties(System.getenv())), System.out));
+                    .banner(false).properties(commandProperties()), System.out));
         }
         if (args.length > 0 && RetentionCommand.NAME.equals(args[0])) {
-            // the command is the run: the nightly schedule stays off in its context
-            java.util.Map<String, Object> properties = new java.util.HashMap<>(JwtSecret.startupProperties(System.getenv()));
-            properties.put("stegvis.retention.schedule", "false");
             System.exit(RetentionCommand.run(ApplicationContext.builder().mainClass(Application.class)
-                    .banner(false).properties(properties), System.out));
+                    .banner(false).properties(commandProperties()), System.out));
         }
         Micronaut.build(args)
                 .mainClass(Application.class)
                 .banner(false)
                 .properties(JwtSecret.startupProperties(System.getenv()))
                 .start();
+    }
+
+    /**
+     * The service's own start properties, and no nightly retention schedule: the retention command is the run,
+     * and a rotation should not start one. (On the embedded demo database a command keeps the demo mode: its
+     * screening key is made up per run there, as for the service.)
+     */
+    private static Map<String, Object> commandProperties() {
+        Map<String, Object> properties = new HashMap<>(JwtSecret.startupProperties(System.getenv()));
+        properties.put("stegvis.retention.schedule", "false");
+        return properties;
     }
 }
