@@ -125,6 +125,9 @@ class ErasureBrowserTest extends BrowserTest {
         assertThat(page.locator("h1")).hasText("Radera Rask");
         assertThat(page.locator("#background")).isAttached(); // the page is complete
         assertThat(page.locator("#erasure")).hasCount(0);
+        // exited: the start questionnaire of long ago is history, the exit's own items are still to chase
+        assertThat(page.locator("ul.items")).containsText("Besvarades inte");
+        assertThat(page.locator("ul.items")).containsText("Försenad");
         page.locator("#logout").click();
 
         logIn(lead);

@@ -97,10 +97,16 @@
     }));
   }
 
-  function dueList(items) {
+  /**
+   * What is due, with a badge each. Once the participant has exited, an item that fell due before the exit and
+   * was never answered is history ("not answered"), not something overdue to chase; items of the exit itself
+   * (exit feedback) can still be answered and stay overdue until they are.
+   */
+  function dueList(items, exitDate) {
     if (!items.length) { return S.el('p', { 'class': 'muted', text: S.t('participant.due.none') }); }
     return S.el('ul', { 'class': 'items' }, items.map(function (item) {
-      var status = item.answered ? 'answered' : (item.dueDate < today() ? 'overdue' : 'due');
+      var missed = !item.answered && exitDate && item.dueDate < exitDate;
+      var status = item.answered ? 'answered' : missed ? 'missed' : (item.dueDate < today() ? 'overdue' : 'due');
       var text = item.answered ? (item.answeredOn ? S.t('status.answered-on', { date: S.formatDate(item.answeredOn) })
         : S.t('status.answered-anonymous')) : S.t('status.' + status);
       return S.el('li', {}, [
@@ -158,7 +164,7 @@
       ]));
       view.appendChild(ownCopyButtons(base));
       view.appendChild(S.el('h2', { text: S.t('participant.due') }));
-      view.appendChild(dueList(sortedDue(loaded[1])));
+      view.appendChild(dueList(sortedDue(loaded[1]), p.exitDate));
       section(S.t('participant.answers'), others.map(function (a) { return answerCard(a, 'h3'); }),
         S.t('participant.answers.none')).forEach(function (n) { view.appendChild(n); });
       section(S.t('participant.exit'), exits.map(function (a) { return answerCard(a, 'h3'); }),
