@@ -11,10 +11,12 @@ import se.stegvis.instrument.ItemType;
 import se.stegvis.screening.ScreeningReassignment;
 import se.stegvis.shared.Ids;
 import se.stegvis.shared.JdbcReads;
+import se.stegvis.shared.JdbcWrites;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,17 +59,15 @@ public class Anonymiser {
             + "referrer, home_municipality, referral_date, study_visit_date, queue_date, enrolment_date, "
             + "trial_end_date, exit_date, income_after";
 
-    private final RetentionRepository rows;
     private final JdbcOperations jdbc;
     private final InstrumentService instruments;
     private final JsonMapper json;
     private final Ids ids;
     private final ScreeningReassignment screenings;
 
-    Anonymiser(RetentionRepository rows, JdbcOperations jdbc, InstrumentService instruments, JsonMapper json,
+    Anonymiser(JdbcOperations jdbc, InstrumentService instruments, JsonMapper json,
                Ids ids, ScreeningReassignment screenings) {
         this.screenings = screenings;
-        this.rows = rows;
         this.jdbc = jdbc;
         this.instruments = instruments;
         this.json = json;
@@ -87,34 +87,34 @@ public class Anonymiser {
             return false;
         }
         String fresh = ids.newId().toString();
-        rows.update("INSERT INTO participant (id, display_name, preferred_language, created_at, updated_at, version, "
+        update("INSERT INTO participant (id, display_name, preferred_language, created_at, updated_at, version, "
                 + "anonymised_on, " + COLUMNS + ") SELECT ?, '', 'sv', ?, ?, 0, ?, " + COLUMNS
                 + " FROM participant WHERE id = ?", fresh, now, now, now.toLocalDate(), old);
         for (String table : MOVED) {
             if (!table.equals(SCREENINGS)) {
-                rows.update("UPDATE " + table + " SET participant_id = ? WHERE participant_id = ?", fresh, old);
+                update("UPDATE " + table + " SET participant_id = ? WHERE participant_id = ?", fresh, old);
             }
         }
         screenings.reassign(participantId, UUID.fromString(fresh));
         coarsenTimes(fresh, now);
         dropFreeText(fresh);
         for (String table : DELETED) {
-            rows.update("DELETE FROM " + table + " WHERE participant_id = ?", old);
+            update("DELETE FROM " + table + " WHERE participant_id = ?", old);
         }
-        rows.update("DELETE FROM auth_session WHERE subject_kind = 'PARTICIPANT' AND subject_id = ?", old);
-        rows.update("DELETE FROM participant WHERE id = ?", old);
+        update("DELETE FROM auth_session WHERE subject_kind = 'PARTICIPANT' AND subject_id = ?", old);
+        update("DELETE FROM participant WHERE id = ?", old);
         return true;
     }
 
     /** Times of day no report reads: the moment of anonymisation instead, so they cannot be matched to the audit log. */
     private void coarsenTimes(String fresh, LocalDateTime now) {
-        rows.update("UPDATE fit_rating SET recorded_at = ? WHERE participant_id = ?", now, fresh);
-        rows.update("UPDATE group_attendance SET marked_at = ? WHERE participant_id = ?", now, fresh);
-        rows.update("UPDATE group_booking SET booked_at = ?, "
+        update("UPDATE fit_rating SET recorded_at = ? WHERE participant_id = ?", now, fresh);
+        update("UPDATE group_attendance SET marked_at = ? WHERE participant_id = ?", now, fresh);
+        update("UPDATE group_booking SET booked_at = ?, "
                 + "promoted_at = CASE WHEN promoted_at IS NULL THEN NULL ELSE ? END, "
                 + "passed_over_at = CASE WHEN passed_over_at IS NULL THEN NULL ELSE ? END "
                 + "WHERE participant_id = ?", now, now, now, fresh);
-        rows.update("UPDATE screening_response SET submitted_at = ?, "
+        update("UPDATE screening_response SET submitted_at = ?, "
                 + "read_at = CASE WHEN read_at IS NULL THEN NULL ELSE ? END WHERE participant_id = ?", now, now, fresh);
     }
 
@@ -134,9 +134,13 @@ public class Anonymiser {
             if (map.keySet().stream().anyMatch(keys::contains)) {
                 Map<String, Object> kept = new LinkedHashMap<>(map);
                 kept.keySet().removeAll(keys);
-                rows.update("UPDATE identified_response SET answers = ? WHERE id = ?", write(kept), a.id());
+                update("UPDATE identified_response SET answers = ? WHERE id = ?", write(kept), a.id());
             }
         }
+    }
+
+    private void update(String sql, Object... args) {
+        JdbcWrites.update(jdbc, sql, Arrays.asList(args));
     }
 
     private Map<String, Object> read(String stored) {

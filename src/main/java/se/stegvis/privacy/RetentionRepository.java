@@ -1,16 +1,14 @@
 package se.stegvis.privacy;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import se.stegvis.shared.JdbcReads;
+import se.stegvis.shared.JdbcWrites;
 
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -98,30 +96,7 @@ class RetentionRepository {
                         rs.getInt(6), rs.getInt(7))).stream().findFirst();
     }
 
-    /** One write statement; the number of rows it changed. */
-    int update(String sql, @Nullable Object... args) {
-        return jdbc.prepareStatement(sql, ps -> {
-            try {
-                bind(ps, args);
-                return ps.executeUpdate();
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-    }
-
-    private static void bind(PreparedStatement ps, Object[] args) throws SQLException {
-        for (int i = 0; i < args.length; i++) {
-            Object a = args[i];
-            if (a instanceof LocalDateTime t) {
-                ps.setTimestamp(i + 1, Timestamp.valueOf(t));
-            } else if (a instanceof LocalDate d) {
-                ps.setDate(i + 1, java.sql.Date.valueOf(d));
-            } else if (a instanceof UUID u) {
-                ps.setString(i + 1, u.toString());
-            } else {
-                ps.setObject(i + 1, a);
-            }
-        }
+    private int update(String sql, Object... args) {
+        return JdbcWrites.update(jdbc, sql, Arrays.asList(args));
     }
 }

@@ -79,7 +79,8 @@ public final class JdbcReads {
         });
     }
 
-    private static void bind(PreparedStatement ps, List<?> args) throws SQLException {
+    /** Binds as Micronaut Data does (a {@link LocalDateTime} as a timestamp); {@link JdbcWrites} binds alike. */
+    static void bind(PreparedStatement ps, List<?> args) throws SQLException {
         for (int i = 0; i < args.size(); i++) {
             if (args.get(i) instanceof LocalDateTime t) {
                 ps.setTimestamp(i + 1, Timestamp.valueOf(t));
