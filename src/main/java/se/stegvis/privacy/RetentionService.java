@@ -7,9 +7,9 @@ import se.stegvis.security.Actor;
 import se.stegvis.security.Role;
 import se.stegvis.shared.Times;
 import se.stegvis.team.StaffService;
-import se.stegvis.team.StaffView;
 
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -75,15 +75,7 @@ class RetentionService {
     }
 
     private void checkAccess(Actor actor, UUID associationId, Role... roles) {
-        boolean allowed = false;
-        for (Role r : roles) {
-            allowed |= actor.has(r);
-        }
-        if (!actor.isStaff() || !allowed) {
-            throw new RetentionNotFound();
-        }
-        UUID own = staff.find(actor.id()).filter(StaffView::active).map(StaffView::associationId).orElse(null);
-        if (!associationId.equals(own)) {
+        if (!Arrays.stream(roles).anyMatch(actor::has) || !staff.actsFor(actor, associationId)) {
             throw new RetentionNotFound();
         }
     }

@@ -8,7 +8,6 @@ import se.stegvis.security.Role;
 import se.stegvis.shared.DomainException.FieldProblem;
 import se.stegvis.shared.Times;
 import se.stegvis.team.StaffService;
-import se.stegvis.team.StaffView;
 
 import java.time.Clock;
 import java.util.List;
@@ -65,11 +64,7 @@ class ReportSettingsService {
     }
 
     private void checkAccess(Actor actor, UUID associationId) {
-        if (!actor.isStaff() || !(actor.has(Role.ADMIN) || actor.has(Role.COORDINATOR))) {
-            throw new AssociationNotFound();
-        }
-        UUID own = staff.find(actor.id()).filter(StaffView::active).map(StaffView::associationId).orElse(null);
-        if (!associationId.equals(own)) {
+        if (!(actor.has(Role.ADMIN) || actor.has(Role.COORDINATOR)) || !staff.actsFor(actor, associationId)) {
             throw new AssociationNotFound();
         }
     }

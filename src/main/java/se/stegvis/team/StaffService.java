@@ -3,6 +3,7 @@ package se.stegvis.team;
 import se.stegvis.shared.Times;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
+import se.stegvis.security.Actor;
 import se.stegvis.security.PasswordHasher;
 import se.stegvis.security.PasswordPolicy;
 import se.stegvis.security.Role;
@@ -47,6 +48,12 @@ public class StaffService {
 
     public Optional<StaffView> find(UUID staffId) {
         return staff.findById(staffId).map(this::view);
+    }
+
+    /** Whether the caller is a staff member of this association whose account is active (association-level access). */
+    public boolean actsFor(Actor actor, UUID associationId) {
+        return actor.isStaff() && staff.findById(actor.id())
+                .filter(Staff::active).map(s -> s.associationId().equals(associationId)).orElse(false);
     }
 
     StaffView view(Staff s) {
