@@ -1,5 +1,6 @@
 package se.stegvis.owncopy;
 
+import se.stegvis.shared.LocalizedText;
 import se.stegvis.shared.Messages;
 
 import java.math.BigDecimal;
@@ -18,7 +19,7 @@ import java.util.Map;
  * ({@code owncopy.value.<field>.<code>}, the participant's own labels for gender, education, income, referrer
  * and outcome, FIT alert kinds, audited actions), yes/no, staff by name and role, times in Swedish time.
  */
-final class OwnCopyText {
+final class OwnCopyText extends LocalizedText {
     static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
     private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");
@@ -34,24 +35,9 @@ final class OwnCopyText {
             "action", "owncopy.action.",
             "preferredLanguage", "owncopy.value.language.");
 
-    private final Messages messages;
-    private final Locale locale;
 
     OwnCopyText(Messages messages, Locale locale) {
-        this.messages = messages;
-        this.locale = messages.supported(locale);
-    }
-
-    Locale locale() {
-        return locale;
-    }
-
-    boolean rightToLeft() {
-        return "ar".equals(locale.getLanguage());
-    }
-
-    String text(String key, Object... args) {
-        return messages.get(locale, key, args);
+        super(messages, locale);
     }
 
     String section(String key) {
@@ -60,7 +46,7 @@ final class OwnCopyText {
 
     String field(String name) {
         String key = "owncopy.field." + name;
-        return messages.has(key) ? text(key) : name;
+        return has(key) ? text(key) : name;
     }
 
     /** A time stored in UTC, as Swedish wall-clock time to the minute. */
@@ -91,17 +77,17 @@ final class OwnCopyText {
         }
         String code = String.valueOf(v);
         String own = "owncopy.value." + field + "." + code;
-        if (messages.has(own)) {
+        if (has(own)) {
             return text(own);
         }
         String prefix = PREFIXES.get(field);
-        if (prefix != null && messages.has(prefix + code)) {
+        if (prefix != null && has(prefix + code)) {
             return text(prefix + code);
         }
-        if (field.equals("field") && messages.has("owncopy.field." + code)) {
+        if (field.equals("field") && has("owncopy.field." + code)) {
             return text("owncopy.field." + code); // a corrected background variable: its name, as in the record
         }
-        if (field.equals("language") && messages.has("owncopy.value.language." + code)) {
+        if (field.equals("language") && has("owncopy.value.language." + code)) {
             return text("owncopy.value.language." + code);
         }
         return code;

@@ -1,5 +1,6 @@
 package se.stegvis.report;
 
+import se.stegvis.shared.LocalizedText;
 import se.stegvis.shared.Messages;
 
 import java.math.BigDecimal;
@@ -15,33 +16,18 @@ import java.util.stream.Collectors;
  * {@code report.column.*}) and fall back to the key itself. A hidden count reads "&lt;threshold", a hidden
  * mean or share "–", a share is a percent with one decimal; the decimal mark is a comma or a point.
  */
-final class ReportText {
+final class ReportText extends LocalizedText {
     static final String HIDDEN_MEASURE = "–";
     private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
 
-    private final Messages messages;
-    private final Locale locale;
     private final int threshold;
     private final boolean decimalComma;
 
     ReportText(Messages messages, Locale locale, int threshold, boolean decimalComma) {
-        this.messages = messages;
-        this.locale = messages.supported(locale);
+        super(messages, locale);
         this.threshold = threshold;
         this.decimalComma = decimalComma;
-    }
-
-    Locale locale() {
-        return locale;
-    }
-
-    boolean rightToLeft() {
-        return "ar".equals(locale.getLanguage());
-    }
-
-    String text(String key, Object... args) {
-        return messages.get(locale, key, args);
     }
 
     String section(String key) {
@@ -61,7 +47,7 @@ final class ReportText {
     }
 
     String warning(ReportWarning warning) {
-        return messages.get(locale, warning.key(), warning.args().toArray());
+        return text(warning.key(), warning.args().toArray());
     }
 
     /** The lines that head every export: title, period, teams, how small counts are shown, when made. */
@@ -80,7 +66,7 @@ final class ReportText {
             return f.kind() == Figure.Kind.COUNT ? "<" + threshold : HIDDEN_MEASURE;
         }
         if (f.kind() == Figure.Kind.TEXT) {
-            return f.text() == null ? "" : messages.get(locale, f.text());
+            return f.text() == null ? "" : text(f.text());
         }
         if (f.value() == null) {
             return "";
@@ -106,7 +92,7 @@ final class ReportText {
 
     private String label(String prefix, String key) {
         String full = prefix + key;
-        String text = messages.get(locale, full);
+        String text = text(full);
         return text.equals(full) ? key : text;
     }
 }
