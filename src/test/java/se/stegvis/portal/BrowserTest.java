@@ -1,6 +1,7 @@
 package se.stegvis.portal;
 
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import se.stegvis.security.Totp;
 import se.stegvis.support.Fixtures;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -129,6 +130,15 @@ public abstract class BrowserTest {
         page.locator("#password").fill(Fixtures.PASSWORD);
         page.locator("#totp").fill(totpCode);
         page.locator("form.login button[type=submit]").click();
+    }
+
+    /**
+     * Logs a staff member in with the code of the 30-second step {@code now} falls in (each code works once) and
+     * waits for the menu.
+     */
+    protected final void logInStaff(String username, java.time.Instant now) {
+        submitStaffLogin(username, Totp.code(Fixtures.TOTP_SECRET, Totp.stepAt(now)));
+        PlaywrightAssertions.assertThat(page.locator("#nav")).isVisible();
     }
 
     /** Nothing wider than the screen (a table may scroll inside its own region). */

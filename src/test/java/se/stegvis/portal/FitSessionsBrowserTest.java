@@ -16,7 +16,6 @@ import se.stegvis.participant.ParticipantView;
 import se.stegvis.security.LoginService;
 import se.stegvis.security.SessionService;
 import se.stegvis.security.Throttle;
-import se.stegvis.security.Totp;
 import se.stegvis.support.Fixtures;
 import se.stegvis.team.TeamView;
 
@@ -83,8 +82,7 @@ class FitSessionsBrowserTest extends BrowserTest {
         openStaffLogin(touchScreen("sv", 768, 1024), "sv");
         java.util.List<com.microsoft.playwright.Route> held = new java.util.ArrayList<>();
         page.route("**/due-overview", held::add); // the home page's list waits until we let it go
-        submitStaffLogin(coach.staff().username(), Totp.code(Fixtures.TOTP_SECRET, Totp.stepAt(clock.instant())));
-        assertThat(page.locator("#nav")).isVisible();
+        logInStaff(coach.staff().username(), clock.instant());
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Möten").setExact(true)).click();
         assertThat(page.locator("h1")).hasText("Möten");
         org.assertj.core.api.Assertions.assertThat(held).as("the home page asked for its list").isNotEmpty();
@@ -220,8 +218,7 @@ class FitSessionsBrowserTest extends BrowserTest {
 
     private void openStaff(String lang, int width, int height) {
         openStaffLogin(touchScreen(lang, width, height), lang);
-        submitStaffLogin(coach.staff().username(), Totp.code(Fixtures.TOTP_SECRET, Totp.stepAt(clock.instant())));
-        assertThat(page.locator("#nav")).isVisible();
+        logInStaff(coach.staff().username(), clock.instant());
     }
 
     /** The participant on a phone, signed in by a real invitation, in the language picked with the switcher. */

@@ -12,7 +12,6 @@ import se.stegvis.participant.ParticipantFixtures;
 import se.stegvis.security.LoginService;
 import se.stegvis.security.Role;
 import se.stegvis.security.Throttle;
-import se.stegvis.security.Totp;
 import se.stegvis.support.Fixtures;
 import se.stegvis.support.SqlReads;
 import se.stegvis.team.StaffView;
@@ -133,8 +132,7 @@ class StaffActivityFormBrowserTest extends BrowserTest {
 
     private void open(String lang, int width, int height) {
         openStaffLogin(touchScreen(lang, width, height), lang);
-        submitStaffLogin(coach.username(), Totp.code(Fixtures.TOTP_SECRET, Totp.stepAt(clock.instant())));
-        assertThat(page.locator("#nav")).isVisible();
+        logInStaff(coach.username(), clock.instant());
     }
 
     private void fillSession(int index, LocalDate date, String start, String end) {

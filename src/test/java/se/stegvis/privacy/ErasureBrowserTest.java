@@ -14,7 +14,6 @@ import se.stegvis.participant.ParticipantView;
 import se.stegvis.portal.BrowserTest;
 import se.stegvis.security.LoginService;
 import se.stegvis.security.Throttle;
-import se.stegvis.security.Totp;
 import se.stegvis.support.Fixtures;
 import se.stegvis.support.Fixtures.StaffLogin;
 import se.stegvis.support.SqlReads;
@@ -145,7 +144,6 @@ class ErasureBrowserTest extends BrowserTest {
     }
 
     private void logIn(StaffLogin who) {
-        submitStaffLogin(who.staff().username(), Totp.code(Fixtures.TOTP_SECRET, Totp.stepAt(clock.instant())));
-        assertThat(page.locator("#nav")).isVisible();
+        logInStaff(who.staff().username(), clock.instant());
     }
 }

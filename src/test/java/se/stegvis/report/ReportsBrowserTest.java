@@ -13,7 +13,6 @@ import se.stegvis.portal.BrowserTest;
 import se.stegvis.security.LoginService;
 import se.stegvis.security.Role;
 import se.stegvis.security.Throttle;
-import se.stegvis.security.Totp;
 import se.stegvis.support.Fixtures;
 import se.stegvis.support.SqlReads;
 import se.stegvis.team.StaffView;
@@ -128,8 +127,7 @@ class ReportsBrowserTest extends BrowserTest {
     }
 
     private void logIn() {
-        submitStaffLogin(coordinator.username(), Totp.code(Fixtures.TOTP_SECRET, Totp.stepAt(clock.instant())));
-        assertThat(page.locator("#nav")).isVisible();
+        logInStaff(coordinator.username(), clock.instant());
         assertThat(page.locator("#report-form")).isVisible();
     }
 
