@@ -7,11 +7,9 @@ import se.stegvis.security.Actor;
 import se.stegvis.shared.Ids;
 import se.stegvis.shared.Times;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import se.stegvis.shared.Sha256;
+
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,7 +48,7 @@ class CalendarService {
     String newLink(Actor participant) {
         ParticipantView p = access.participant(participant);
         String token = ids.newToken(32);
-        CalendarToken row = new CalendarToken(p.id(), sha256(token), p.details().preferredLanguage());
+        CalendarToken row = new CalendarToken(p.id(), Sha256.hex(token), p.details().preferredLanguage());
         if (tokens.existsById(p.id())) {
             tokens.update(row);
         } else {
@@ -66,7 +64,7 @@ class CalendarService {
 
     /** The feed behind a token, or empty for an unknown or revoked one. */
     Optional<String> feed(String token) {
-        return tokens.findByTokenHash(sha256(token)).map(t -> {
+        return tokens.findByTokenHash(Sha256.hex(token)).map(t -> {
             List<UUID> held = bookings.findByParticipantIdAndStatusNotEqual(t.participantId(), BookingStatus.CANCELLED)
                     .stream().filter(b -> b.status() == BookingStatus.BOOKED).map(Booking::activityId).toList();
             List<Activity> list = held.isEmpty() ? List.of() : activities.findByIdIn(held);
@@ -91,14 +89,5 @@ class CalendarService {
                             a.place(), d == null ? "" : d.in(language));
                 }).toList();
         return ICalendar.write(name, events, Times.nowUtc(clock));
-    }
-
-    static String sha256(String value) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,9 +1,7 @@
 package se.stegvis.owncopy;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
+import se.stegvis.shared.Sha256;
+
 import java.util.List;
 import java.util.Map;
 
@@ -25,7 +23,7 @@ final class OwnCopyHtml {
             + "@media (max-width:30rem){dl.entry{grid-template-columns:1fr}dd{margin-bottom:.3rem}}"
             + "@media print{body{padding:0;font-size:10pt}h2{break-after:avoid}dl.entry{break-inside:avoid}}";
     /** The page's own Content-Security-Policy: nothing but its inline style, whose hash it names. */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src '" + sha256(STYLE) + "'; "
+    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src '" + Sha256.cspSource(STYLE) + "'; "
             + "img-src 'none'; form-action 'none'; frame-ancestors 'none'; base-uri 'none'";
 
     private OwnCopyHtml() {
@@ -124,14 +122,5 @@ final class OwnCopyHtml {
             }
         }
         return out.toString();
-    }
-
-    private static String sha256(String s) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            return "sha256-" + Base64.getEncoder().encodeToString(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

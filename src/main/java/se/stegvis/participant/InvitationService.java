@@ -11,6 +11,7 @@ import se.stegvis.security.SessionService;
 import se.stegvis.security.SubjectKind;
 import se.stegvis.security.Throttle;
 import se.stegvis.shared.Ids;
+import se.stegvis.shared.Sha256;
 import se.stegvis.team.TeamService;
 
 import java.time.Clock;
@@ -79,7 +80,7 @@ public class InvitationService {
         LocalDateTime now = now();
         invitations.revokeOpen(p.id(), now);
         String code = ids.newToken(CODE_BYTES);
-        Invitation inv = invitations.save(new Invitation(ids.newId(), p.id(), SessionService.sha256(code), actor.id(),
+        Invitation inv = invitations.save(new Invitation(ids.newId(), p.id(), Sha256.hex(code), actor.id(),
                 now, now.plus(VALIDITY), null, null));
         audit.record(actor, CREATED, p.teamId(), p.id());
         String link = publicUrl + "/i/" + code;
@@ -96,7 +97,7 @@ public class InvitationService {
         String bucket = "redeem-ip:" + clientAddress;
         throttle.check(bucket);
         LocalDateTime now = now();
-        Invitation inv = invitations.findByCodeHash(SessionService.sha256(code))
+        Invitation inv = invitations.findByCodeHash(Sha256.hex(code))
                 .filter(i -> i.usable(now)).orElse(null);
         if (inv == null || invitations.redeem(inv.id(), now) != 1) {
             throttle.recordFailure(bucket, REDEEM_LIMIT);

@@ -1,9 +1,7 @@
 package se.stegvis.report;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
+import se.stegvis.shared.Sha256;
+
 import java.util.List;
 
 /**
@@ -27,7 +25,7 @@ final class ReportHtml {
             + "@media print{body{padding:0;font-size:10pt}h2{break-after:avoid}"
             + ".table-block{break-inside:avoid}svg.chart{max-width:17cm}}";
     /** The page's own Content-Security-Policy: nothing but its inline style, whose hash it names. */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src '" + sha256(STYLE) + "'; "
+    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src '" + Sha256.cspSource(STYLE) + "'; "
             + "img-src 'none'; form-action 'none'; frame-ancestors 'none'; base-uri 'none'";
 
     private ReportHtml() {
@@ -103,14 +101,5 @@ final class ReportHtml {
             }
         }
         return out.toString();
-    }
-
-    private static String sha256(String text) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return "sha256-" + Base64.getEncoder().encodeToString(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

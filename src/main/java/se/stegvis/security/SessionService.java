@@ -11,14 +11,12 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import se.stegvis.shared.Ids;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import se.stegvis.shared.Sha256;
+
 import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,7 +75,7 @@ public class SessionService {
     public StaffTokens startStaffSession(UUID staffId, Role role) {
         LocalDateTime now = nowUtc();
         String refresh = ids.newToken(32);
-        AuthSession s = new AuthSession(ids.newId(), SubjectKind.STAFF, staffId, sha256(refresh), null,
+        AuthSession s = new AuthSession(ids.newId(), SubjectKind.STAFF, staffId, Sha256.hex(refresh), null,
                 now, now.plus(staffSession), now, null, null);
         sessions.save(s);
         return new StaffTokens(accessToken(s, role, staffAccess), refresh, staffAccess.toSeconds(), "Bearer");
@@ -98,7 +96,7 @@ public class SessionService {
      */
     @Transactional(dontRollbackOn = SessionExpired.class)
     public StaffTokens refresh(String refreshToken) {
-        String hash = sha256(refreshToken);
+        String hash = Sha256.hex(refreshToken);
         LocalDateTime now = nowUtc();
         Optional<AuthSession> found = sessions.findByRefreshHash(hash);
         if (found.isEmpty()) {
@@ -111,7 +109,7 @@ public class SessionService {
             throw new SessionExpired();
         }
         String next = ids.newToken(32);
-        AuthSession rotated = new AuthSession(s.id(), s.subjectKind(), s.subjectId(), sha256(next), hash,
+        AuthSession rotated = new AuthSession(s.id(), s.subjectKind(), s.subjectId(), Sha256.hex(next), hash,
                 s.createdAt(), s.expiresAt(), now, null, null);
         sessions.update(rotated);
         return new StaffTokens(accessToken(rotated, role.get(), staffAccess), next, staffAccess.toSeconds(), "Bearer");
@@ -175,14 +173,5 @@ public class SessionService {
 
     private LocalDateTime nowUtc() {
         return Times.nowUtc(clock);
-    }
-
-    /** Hex SHA-256: tokens and codes are stored only this way, so a database reader cannot use them. */
-    public static String sha256(String value) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -7,14 +7,10 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.function.Supplier;
 
 /**
@@ -79,7 +75,7 @@ public class IdempotencyService {
                                   Supplier<StoredResponse> action) {
         String validKey = checkKey(key);
         LocalDateTime now = now();
-        return store.once(newClaim(sha256(scope + ":" + validKey), sha256(validKey + "\n" + canonicalRequest), now),
+        return store.once(newClaim(Sha256.hex(scope + ":" + validKey), Sha256.hex(validKey + "\n" + canonicalRequest), now),
                 now, action);
     }
 
@@ -117,14 +113,5 @@ public class IdempotencyService {
 
     private LocalDateTime now() {
         return Times.nowUtc(clock);
-    }
-
-    static String sha256(String value) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -4,6 +4,7 @@ import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import se.stegvis.shared.Sha256;
 import se.stegvis.participant.ParticipantFixtures;
 import se.stegvis.participant.ParticipantView;
 import se.stegvis.security.SessionService;
@@ -69,7 +70,7 @@ class CalendarHttpTest {
             assertThat(ICalendarParser.unescape(e.get("LOCATION"))).isEqualTo("Träffpunkten, Avesta");
         });
         String secret = path.substring(path.lastIndexOf('/') + 1);
-        assertThat(storedHashes()).doesNotContain(secret).contains(CalendarService.sha256(secret));
+        assertThat(storedHashes()).doesNotContain(secret).contains(Sha256.hex(secret));
 
         String newPath = (String) http.map(http.send("POST", "/api/participant/calendar-link", null, token)).get("path");
         assertThat(anonymousGet(path).statusCode()).as("the old link after a new one").isEqualTo(404);

@@ -258,7 +258,7 @@ class IdempotencyHttpTest {
 
         String scope = admin.id().toString();
         List<Map<String, Object>> rows = rows("SELECT * FROM idempotency_record WHERE key_hash = ?",
-                IdempotencyService.sha256(scope + ":" + key));
+                Sha256.hex(scope + ":" + key));
         assertThat(rows).hasSize(1);
         Map<String, Object> row = rows.get(0);
         String everything = row.values().toString().toLowerCase();
@@ -267,7 +267,7 @@ class IdempotencyHttpTest {
                 .doesNotContain(answerText.toLowerCase()).doesNotContain("respekt");
         assertThat(row.get("response_body")).isEqualTo("{\"saved\":true}");
         assertThat(row.get("fingerprint")).as("not a plain hash of the body, which small answer spaces would give away")
-                .isNotEqualTo(IdempotencyService.sha256(canonicalJson.canonical(new CreateAssociation(answerText, 0))));
+                .isNotEqualTo(Sha256.hex(canonicalJson.canonical(new CreateAssociation(answerText, 0))));
         assertThat(row.keySet()).as("every column, so a new one gets looked at here")
                 .containsExactly("key_hash", "fingerprint", "response_status", "response_body", "created_at", "expires_at");
         assertThat(wholeHour(row.get("created_at"))).isTrue();
@@ -335,7 +335,7 @@ class IdempotencyHttpTest {
     long recordCount(String scope, String key) {
         try {
             return rows("SELECT key_hash FROM idempotency_record WHERE key_hash = ?",
-                    IdempotencyService.sha256(scope + ":" + key)).size();
+                    Sha256.hex(scope + ":" + key)).size();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -134,7 +134,7 @@ class IdempotencyServiceTest {
                     + " (key_hash, fingerprint, created_at, expires_at) VALUES (?, ?, ?, ?)")) {
                 LocalDateTime hour = now().truncatedTo(ChronoUnit.HOURS);
                 ps.setString(1, keyHash());
-                ps.setString(2, IdempotencyService.sha256(key + "\n{}"));
+                ps.setString(2, Sha256.hex(key + "\n{}"));
                 ps.setObject(3, hour);
                 ps.setObject(4, hour.plusHours(25));
                 ps.executeUpdate();
@@ -149,7 +149,7 @@ class IdempotencyServiceTest {
 
     @Test
     void actionThatThrowsLeavesNoRecordAndNoWrites() {
-        String sideRow = IdempotencyService.sha256("side-write:" + key);
+        String sideRow = Sha256.hex("side-write:" + key);
         assertThatThrownBy(() -> idempotency.execute(scope, key, "{}", () -> {
             records.save(sideWrite(sideRow)); // stands for the submission's own writes
             throw new IllegalStateException("the action failed");
@@ -221,7 +221,7 @@ class IdempotencyServiceTest {
     }
 
     String keyHash() {
-        return IdempotencyService.sha256(scope + ":" + key);
+        return Sha256.hex(scope + ":" + key);
     }
 
     LocalDateTime now() {
