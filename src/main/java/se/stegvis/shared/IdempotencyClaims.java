@@ -87,10 +87,18 @@ class IdempotencyClaims {
         this.jdbc = jdbc;
     }
 
-    /** Inserts the claim, without its response, in the current transaction. */
+    /**
+     * Inserts the claim in the current transaction: without its response, or with it when the response was known
+     * before the action ran ({@link IdempotencyService#executeKnown}).
+     */
     Write insert(IdempotencyRecord claim) {
-        return write("INSERT INTO idempotency_record (key_hash, fingerprint, created_at, expires_at) VALUES (?, ?, ?, ?)",
-                claim.keyHash(), claim.fingerprint(), claim.createdAt(), claim.expiresAt());
+        if (claim.responseStatus() == null) {
+            return write("INSERT INTO idempotency_record (key_hash, fingerprint, created_at, expires_at) VALUES (?, ?, ?, ?)",
+                    claim.keyHash(), claim.fingerprint(), claim.createdAt(), claim.expiresAt());
+        }
+        return write("INSERT INTO idempotency_record (key_hash, fingerprint, response_status, response_body, created_at,"
+                        + " expires_at) VALUES (?, ?, ?, ?, ?, ?)", claim.keyHash(), claim.fingerprint(),
+                claim.responseStatus(), claim.responseBody(), claim.createdAt(), claim.expiresAt());
     }
 
     /** The committed record for the key, if any. */

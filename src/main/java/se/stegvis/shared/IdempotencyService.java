@@ -79,6 +79,33 @@ public class IdempotencyService {
                 now, action);
     }
 
+    /**
+     * As {@link #execute}, for an action whose response is known before it runs (its ids and times chosen up
+     * front, its input validated): {@code response} is computed first (after the key check, before any write),
+     * the claim is inserted with it as the transaction's first write, and {@code action} runs after it in the
+     * same transaction. One statement fewer than {@link #execute} (no UPDATE storing the response afterwards);
+     * the same guarantees: a duplicate in flight meets the uncommitted claim (409 at once), a later one the
+     * committed record, and if the action throws nothing of it stays, the claim included. {@code response} must
+     * not depend on what the action finds in the database: on a retry it is computed again and discarded
+     * for the stored one, so state checks that a retry would fail (e.g. "is it still due?") belong in the action.
+     *
+     * @param response computes the response to store and return; may throw (nothing is written then)
+     * @param action   does the work in the claim's transaction
+     */
+    public StoredResponse executeKnown(String scope, @Nullable String key, String canonicalRequest,
+                                       Supplier<StoredResponse> response, Runnable action) {
+        String validKey = checkKey(key);
+        StoredResponse known = response.get();
+        if (known == null) {
+            throw new IllegalStateException("an idempotent action must have a response to store");
+        }
+        LocalDateTime now = now();
+        IdempotencyRecord claim = newClaim(Sha256.hex(scope + ":" + validKey),
+                Sha256.hex(validKey + "\n" + canonicalRequest), now);
+        return store.onceKnown(new IdempotencyRecord(claim.keyHash(), claim.fingerprint(), known.status(), known.body(),
+                claim.createdAt(), claim.expiresAt()), now, action);
+    }
+
     /** Deletes expired records. Runs every 15 minutes; safe on several instances at once. */
     @Scheduled(fixedDelay = "${stegvis.idempotency.purge-interval:15m}", initialDelay = "1m")
     public int purgeExpired() {

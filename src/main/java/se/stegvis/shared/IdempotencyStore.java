@@ -50,6 +50,23 @@ class IdempotencyStore {
     }
 
     /**
+     * Claims the key together with a response known before the action, then runs the action — or answers from the
+     * committed record for the key. No write after the action: the claim already holds what a retry replays, and
+     * it commits with the action's writes or not at all. Joins the caller's transaction if there is one.
+     */
+    @Transactional
+    IdempotencyService.StoredResponse onceKnown(IdempotencyRecord claimWithResponse, LocalDateTime now,
+                                                Runnable action) {
+        Optional<IdempotencyService.StoredResponse> earlier = claimOrReplay(claimWithResponse, now);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        action.run();
+        return new IdempotencyService.StoredResponse(claimWithResponse.responseStatus(),
+                claimWithResponse.responseBody());
+    }
+
+    /**
      * Empty: the key is ours, go ahead. Loops only when the record found has expired (deleted here,
      * then claimed again) or, on H2, vanished between the failed insert and the read.
      */

@@ -188,6 +188,20 @@ class AnswerHttpTest {
     }
 
     @Test
+    void retriedAnonymousAnswerGetsSavedAgainNotNothingDueAndIsStoredOnce() {
+        ParticipantView p = people.aParticipant().enrolledDaysAgo(3).createdIn(team, coach);
+        String key = key();
+        assertThat(world.submit(client, token(p), key, indicatorBody(3)).status()).isEqualTo(201);
+
+        // The first answer closed the item: the retry must replay, not be checked again (AnswerService.storeAnonymous).
+        Reply retry = world.submit(client, token(p), key, indicatorBody(3));
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.body()).isEqualTo("{\"saved\":true}");
+        assertThat(world.count("SELECT COUNT(*) FROM anonymous_response WHERE team_id = ?", team.id().toString()))
+                .isEqualTo(1);
+    }
+
+    @Test
     void anonymousAnswerWhenNothingIsDueIs422AndAnswerOnceIsAll() {
         ParticipantView p = people.aParticipant().enrolledDaysAgo(3).createdIn(team, coach);
         assertThat(world.submit(client, token(p), key(), indicatorBody(3)).status()).isEqualTo(201);

@@ -56,13 +56,15 @@ class SubmissionStatementsTest {
         Counts c = counter.countAll(() -> reply.set(world.submit(client, token, UUID.randomUUID().toString(), body)));
 
         assertThat(reply.get().status()).isEqualTo(201);
-        // participant (ParticipantService.ownSummary: eleven columns, no outcomes, no coaches) · one
-        // transaction: the idempotency claim (its first write, docs/adr/0004), answer, due item, audit
-        // row, FIT's attendance look-up (SRS/ORS may belong to a session), the stored response. No
+        // participant (ParticipantService.ownSummary: ten columns, no outcomes, no coaches) · one
+        // transaction: the idempotency claim WITH its response (its first write, docs/adr/0004; the receipt is
+        // made before anything is written, IdempotencyService.executeKnown), answer, due item, audit row,
+        // FIT's attendance look-up (SRS/ORS may belong to a session). No UPDATE of the claim afterwards. No
         // auth_session read: the warm-up request found the session live a moment ago (security.LiveSessions).
-        assertThat(c.statements()).as(c.toString()).isLessThanOrEqualTo(7);
+        assertThat(c.statements()).as(c.toString()).isLessThanOrEqualTo(6);
         assertThat(c.commits()).as(c.toString()).isLessThanOrEqualTo(1);
-        assertThat(c.roundTrips()).as(c.toString()).isLessThanOrEqualTo(10);
+        assertThat(c.roundTrips()).as(c.toString()).isLessThanOrEqualTo(9);
+        assertThat(c.sql()).as(c.toString()).noneMatch(s -> s.contains("UPDATE idempotency_record"));
         assertThat(c.sql()).as(c.toString()).noneMatch(s -> s.contains("participant_outcome"))
                 .noneMatch(s -> s.contains("participant_coach")).noneMatch(s -> s.contains("auth_session"))
                 .noneMatch(s -> s.contains("income_before"));

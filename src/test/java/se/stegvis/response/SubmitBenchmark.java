@@ -57,8 +57,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * stores, in one transaction per submission: the idempotency record (directly with its response),
  * the identified_response row, the due-item update (the earliest open SRS item; none is open
  * here, as for the API) and the audit row — 4 statements and a commit. The API additionally
- * authenticates, checks the session is live, looks the participant up, claims the key as the first write
- * of its transaction and stores the response as the last.
+ * authenticates, checks the session is live (remembered for a few seconds), looks the participant up, claims the
+ * key with its response as the first write of its transaction (instead of inserting the record as the baseline
+ * does) and looks for a FIT session the answer belongs to.
  *
  * <p>Prints, per round, both rates and their ratio (goal ≥ 0.5), the median ratio, the statements and
  * commits per submission counted at the driver ({@link StatementCounter}), and where the CPU went

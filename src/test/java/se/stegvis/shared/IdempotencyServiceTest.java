@@ -190,6 +190,82 @@ class IdempotencyServiceTest {
     }
 
     @Test
+    void aKnownResponseIsClaimedWithTheKeyAndNothingIsUpdatedAfterTheAction() {
+        StatementCounter.Counts c = counter.count(() -> assertThat(idempotency.executeKnown(scope, key, "{}",
+                this::count, () -> assertThat(storedBody()).as("the claim holds the response before the action runs")
+                        .contains("{\"run\":1}"))).isEqualTo(new IdempotencyService.StoredResponse(201, "{\"run\":1}")));
+
+        // SET autocommit=0; INSERT claim with its response; (the action's read above); COMMIT; SET autocommit=1
+        assertThat(c.writes()).as(c.toString()).hasSize(1).first().asString()
+                .startsWith("SET STATEMENT innodb_lock_wait_timeout=? FOR INSERT INTO idempotency_record");
+        assertThat(c.commits()).as(c.toString()).isEqualTo(1);
+        assertThat(storedBody()).contains("{\"run\":1}");
+    }
+
+    @Test
+    void aRetryOfAKnownResponseGetsTheStoredOneAndTheActionDoesNotRunAgain() {
+        AtomicInteger actions = new AtomicInteger();
+        IdempotencyService.StoredResponse first = idempotency.executeKnown(scope, key, "{}", this::count,
+                actions::incrementAndGet);
+        IdempotencyService.StoredResponse retry = idempotency.executeKnown(scope, key, "{}", this::count,
+                actions::incrementAndGet);
+
+        assertThat(retry).isEqualTo(first);
+        assertThat(actions).hasValue(1);
+        assertThatThrownBy(() -> idempotency.executeKnown(scope, key, "{\"other\":true}", this::count,
+                actions::incrementAndGet)).isInstanceOf(IdempotencyKeyReused.class);
+        assertThat(actions).hasValue(1);
+    }
+
+    @Test
+    void aKnownResponseWhoseActionThrowsLeavesNoRecordAndNoWrites() {
+        String sideRow = Sha256.hex("side-write:" + key);
+        assertThatThrownBy(() -> idempotency.executeKnown(scope, key, "{}", this::count, () -> {
+            records.save(sideWrite(sideRow));
+            throw new IllegalStateException("the action failed");
+        })).hasMessage("the action failed");
+
+        assertThat(records.findById(sideRow)).isEmpty();
+        assertThat(records.findById(keyHash())).isEmpty();
+        assertThat(idempotency.executeKnown(scope, key, "{}", this::count, () -> { }).body())
+                .as("a corrected retry may use the same key").isEqualTo("{\"run\":2}");
+    }
+
+    @Test
+    void aResponseThatCannotBeMadeWritesNothing() {
+        StatementCounter.Counts c = counter.count(() -> assertThatThrownBy(() -> idempotency.executeKnown(scope, key,
+                "{}", () -> {
+                    throw new IllegalArgumentException("invalid answers");
+                }, runs::incrementAndGet)).hasMessage("invalid answers"));
+
+        assertThat(c.statements()).as(c.toString()).isZero();
+        assertThat(records.findById(keyHash())).isEmpty();
+        assertThat(runs).hasValue(0);
+    }
+
+    @Test
+    void aDuplicateOfAKnownResponseWhileTheFirstRunsAnswersInFlightAtOnce() throws Exception {
+        CountDownLatch firstStarted = new CountDownLatch(1);
+        CountDownLatch letFirstFinish = new CountDownLatch(1);
+        CompletableFuture<IdempotencyService.StoredResponse> first = CompletableFuture.supplyAsync(
+                () -> idempotency.executeKnown(scope, key, "{}", this::count, () -> {
+                    firstStarted.countDown();
+                    await(letFirstFinish);
+                }));
+        assertThat(firstStarted.await(10, TimeUnit.SECONDS)).isTrue();
+
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> idempotency.executeKnown(scope, key, "{}", this::count, () -> { }))
+                .isInstanceOf(IdempotencyInFlight.class);
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).as("409 without waiting for the first")
+                .isLessThan(Duration.ofSeconds(1));
+        letFirstFinish.countDown();
+
+        assertThat(first.get(10, TimeUnit.SECONDS).body()).isEqualTo("{\"run\":1}");
+        assertThat(storedBody()).contains("{\"run\":1}");
+    }
+
+    @Test
     void canonicalJsonIgnoresKeyAndMapOrder() {
         Map<String, Object> ab = new LinkedHashMap<>();
         ab.put("q1", 5);
