@@ -8,13 +8,12 @@ import io.micronaut.data.repository.GenericRepository;
 import java.util.List;
 import java.util.UUID;
 
-/** Append-only on purpose: there is no update and no delete here. */
+/**
+ * Reads only: rows are appended by {@link AuditBatchRepository} (one or many per INSERT), and there is no update and
+ * no delete here on purpose.
+ */
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface AuditRepository extends GenericRepository<AuditEvent, Long> {
-
-    AuditEvent save(AuditEvent event);
-
-    List<AuditEvent> saveAll(Iterable<AuditEvent> events);
 
     List<AuditEvent> findByTeamIdAndIdLessThanOrderByIdDesc(UUID teamId, Long before, Pageable pageable);
 
