@@ -1,12 +1,14 @@
 package se.stegvis.demo;
 
 import io.micronaut.context.event.StartupEvent;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.stegvis.security.Role;
 import se.stegvis.shared.DemoMode;
+import se.stegvis.team.OperatorCommand;
 import se.stegvis.team.StaffService;
 import se.stegvis.team.TeamService;
 import se.stegvis.team.TeamView;
@@ -32,9 +34,12 @@ class DemoData {
     private final DemoParticipants participants;
 
     private final DemoFit fit;
+    private final boolean seedOnStart;
 
-    DemoData(DemoMode settings, TeamService teams, StaffService staff, DemoParticipants participants, DemoFit fit) {
+    DemoData(DemoMode settings, TeamService teams, StaffService staff, DemoParticipants participants, DemoFit fit,
+             @Value("${" + OperatorCommand.SEED_DEMO + ":true}") boolean seedOnStart) {
         this.fit = fit;
+        this.seedOnStart = seedOnStart;
         this.settings = settings;
         this.teams = teams;
         this.staff = staff;
@@ -43,8 +48,8 @@ class DemoData {
 
     @EventListener
     void onStartup(StartupEvent event) {
-        if (!settings.enabled()) {
-            return;
+        if (!settings.enabled() || !seedOnStart) {
+            return; // not the demo, or an operator's command (team.OperatorCommand)
         }
         if (teams.anyAssociation()) {
             LOG.info("Demo data: the database already has an association; nothing seeded. Logins: see README.");

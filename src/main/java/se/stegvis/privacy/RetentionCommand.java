@@ -2,14 +2,17 @@ package se.stegvis.privacy;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.ApplicationContextBuilder;
+import se.stegvis.team.OperatorCommand;
 
 import java.io.PrintStream;
+import java.util.Optional;
 
 /**
  * {@code java -jar stegvis.jar apply-retention}: the retention job as a command, for operators (README,
  * "Operations"). It starts the application context without the HTTP server, against the database of its
  * environment, runs the job for every association, prints the counts and exits: 0 when every due participant
- * was anonymised, 2 when some could not be (they are left as they were; run it again). The service may keep
+ * was anonymised, 2 when some could not be (they are left as they were; run it again), 3 when the database
+ * holds no association ({@link OperatorCommand}: most likely not the service's database). The service may keep
  * running meanwhile.
  */
 public final class RetentionCommand {
@@ -19,7 +22,11 @@ public final class RetentionCommand {
     }
 
     public static int run(ApplicationContextBuilder builder, PrintStream out) {
-        try (ApplicationContext context = builder.start()) {
+        Optional<ApplicationContext> started = OperatorCommand.start(builder, out);
+        if (started.isEmpty()) {
+            return OperatorCommand.NO_ASSOCIATION;
+        }
+        try (ApplicationContext context = started.get()) {
             int failed = 0;
             RetentionJob.Summary summary = context.getBean(RetentionJob.class).runAll();
             for (RetentionJob.Result r : summary.associations()) {

@@ -2,8 +2,10 @@ package se.stegvis.screening;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.ApplicationContextBuilder;
+import se.stegvis.team.OperatorCommand;
 
 import java.io.PrintStream;
+import java.util.Optional;
 
 /**
  * {@code java -jar stegvis.jar rotate-screening-key}: the key rotation as a command, for operators who
@@ -11,7 +13,7 @@ import java.io.PrintStream;
  * the HTTP server, against the database and keys of its environment (the same variables as the
  * service, so the startup key check runs first), rotates, prints the counts and what each key id still
  * encrypts, and exits: 0 when every readable row is on the active key and none is unreadable, 2 when
- * some rows could not be read. The service may keep running meanwhile (see {@link ScreeningKeyRotation}),
+ * some rows could not be read, 3 when the database holds no association ({@link OperatorCommand}). The service may keep running meanwhile (see {@link ScreeningKeyRotation}),
  * but it must already have been restarted with the new key, or it cannot read the rotated rows.
  */
 public final class ScreeningKeyCommand {
@@ -22,7 +24,11 @@ public final class ScreeningKeyCommand {
 
     /** Runs the rotation in a context built from {@code builder}; the exit code. */
     public static int run(ApplicationContextBuilder builder, PrintStream out) {
-        try (ApplicationContext context = builder.start()) {
+        Optional<ApplicationContext> started = OperatorCommand.start(builder, out);
+        if (started.isEmpty()) {
+            return OperatorCommand.NO_ASSOCIATION;
+        }
+        try (ApplicationContext context = started.get()) {
             ScreeningKeyRotation.Result result = context.getBean(ScreeningKeyRotation.class).rotate();
             out.printf("Screening key rotation to key '%s': %d re-encrypted, %d unreadable.%n",
                     result.activeKeyId(), result.rotated(), result.unreadable());

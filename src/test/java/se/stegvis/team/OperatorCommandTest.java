@@ -1,0 +1,77 @@
+package se.stegvis.team;
+
+import org.junit.jupiter.api.Test;
+import se.stegvis.privacy.RetentionCommand;
+import se.stegvis.screening.ScreeningKeyCommand;
+import se.stegvis.support.EmbeddedH2;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An operator's command started against the wrong database — here an empty embedded one in demo mode, what a
+ * command started in another directory than the service opens — does nothing, says why and exits 3, and leaves
+ * no demo association behind.
+ */
+class OperatorCommandTest {
+
+    @Test
+    void retentionCommandOnAnEmptyDemoDatabaseSeedsNothingAndExitsThreeWithTheReason() throws SQLException {
+        String database = "emptyretention";
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        int code = RetentionCommand.run(EmbeddedH2.builder(database).properties(Map.of("stegvis.demo-data", "true")),
+                new PrintStream(out, true, StandardCharsets.UTF_8));
+
+        assertThat(code).isEqualTo(OperatorCommand.NO_ASSOCIATION);
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Nothing done: the database jdbc:h2:mem:emptyretention holds no association")
+                .contains("STEGVIS_DB_URL").doesNotContain("Association ");
+        assertThat(associations(database)).as("no demo seeded by the command").isZero();
+    }
+
+    @Test
+    void keyRotationCommandOnAnEmptyDemoDatabaseSeedsNothingAndExitsThree() throws SQLException {
+        String database = "emptyrotation";
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        int code = ScreeningKeyCommand.run(EmbeddedH2.builder(database).properties(Map.of("stegvis.demo-data", "true")),
+                new PrintStream(out, true, StandardCharsets.UTF_8));
+
+        assertThat(code).isEqualTo(OperatorCommand.NO_ASSOCIATION);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("holds no association").doesNotContain("re-encrypted");
+        assertThat(associations(database)).isZero();
+    }
+
+    @Test
+    void theServiceInDemoModeStillSeedsAnEmptyDatabase() throws SQLException {
+        String database = "demoseeded";
+        EmbeddedH2.builder(database).properties(Map.of("stegvis.demo-data", "true")).start().close();
+
+        assertThat(associations(database)).as("what the commands switch off").isEqualTo(1);
+    }
+
+    @Test
+    void theDatabaseIsNamedWithoutItsParameters() {
+        assertThat(OperatorCommand.withoutParameters("jdbc:mysql://db:3306/stegvis?user=app&password=secret"))
+                .isEqualTo("jdbc:mysql://db:3306/stegvis");
+        assertThat(OperatorCommand.withoutParameters("jdbc:h2:file:./data/stegvis;MODE=MySQL;PASSWORD=x"))
+                .isEqualTo("jdbc:h2:file:./data/stegvis");
+    }
+
+    private static long associations(String database) throws SQLException {
+        try (Connection c = DriverManager.getConnection(EmbeddedH2.url(database), "sa", "");
+             Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM association")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
