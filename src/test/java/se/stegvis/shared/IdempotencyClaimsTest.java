@@ -22,7 +22,8 @@ class IdempotencyClaimsTest {
 
     @Test
     void mariaDbSetsTheLockWaitToZeroForTheOneStatement() {
-        assertThat(Engine.MARIADB.noWait(INSERT)).isEqualTo("SET STATEMENT innodb_lock_wait_timeout=0 FOR " + INSERT);
+        assertThat(Engine.MARIADB.noWait(INSERT))
+                .isEqualTo("/* server-prepared */ SET STATEMENT innodb_lock_wait_timeout=0 FOR " + INSERT);
     }
 
     @Test

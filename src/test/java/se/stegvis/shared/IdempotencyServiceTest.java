@@ -1,6 +1,7 @@
 package se.stegvis.shared;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -10,10 +11,12 @@ import io.micronaut.transaction.TransactionOperations;
 import se.stegvis.support.StatementCounter;
 import se.stegvis.support.TestClock;
 
+import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -51,6 +54,8 @@ class IdempotencyServiceTest {
     TransactionOperations<Connection> transactions;
     @Inject
     StatementCounter counter;
+    @Inject
+    DataSource dataSource;
     @Value("${datasources.default.url}")
     String url;
     @Value("${datasources.default.username}")
@@ -263,6 +268,39 @@ class IdempotencyServiceTest {
 
         assertThat(first.get(10, TimeUnit.SECONDS).body()).isEqualTo("{\"run\":1}");
         assertThat(storedBody()).contains("{\"run\":1}");
+    }
+
+    /**
+     * The claim as the service's pool sends it on MariaDB: prepared on the server (not sent as text, as Connector/J
+     * would do with a statement starting with SET), and still failing at once on another transaction's claim.
+     */
+    @Test
+    void theMariaDbClaimIsPreparedOnTheServerAndStillDoesNotWait() throws SQLException {
+        String claim = IdempotencyClaims.Engine.MARIADB.noWait("INSERT INTO idempotency_record (key_hash, fingerprint,"
+                + " created_at, expires_at) VALUES (?, ?, ?, ?)");
+        LocalDateTime hour = now().truncatedTo(ChronoUnit.HOURS);
+        DataSource pool = DelegatingDataSource.unwrapDataSource(dataSource);
+        try (Connection first = pool.getConnection(); Connection second = pool.getConnection()) {
+            first.setAutoCommit(false);
+            second.setAutoCommit(false);
+            try (PreparedStatement a = first.prepareStatement(claim); PreparedStatement b = second.prepareStatement(claim)) {
+                assertThat(a.isWrapperFor(com.mysql.cj.jdbc.ServerPreparedStatement.class)).isTrue();
+                for (PreparedStatement ps : List.of(a, b)) {
+                    ps.setString(1, keyHash());
+                    ps.setString(2, "fingerprint");
+                    ps.setTimestamp(3, Timestamp.valueOf(hour));
+                    ps.setTimestamp(4, Timestamp.valueOf(hour.plusHours(25)));
+                }
+                a.executeUpdate();
+                long started = System.nanoTime();
+                assertThatThrownBy(b::executeUpdate).isInstanceOfSatisfying(SQLException.class,
+                        e -> assertThat(e.getErrorCode()).isEqualTo(1205));
+                assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
+            } finally {
+                first.rollback();
+                second.rollback();
+            }
+        }
     }
 
     @Test

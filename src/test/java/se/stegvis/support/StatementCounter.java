@@ -52,9 +52,18 @@ public class StatementCounter {
         }
 
         boolean isWrite() {
-            String s = withoutSetStatement(sql.strip().toLowerCase(Locale.ROOT));
+            String s = withoutSetStatement(withoutLeadingComment(sql.strip().toLowerCase(Locale.ROOT)));
             return s.startsWith("insert") || s.startsWith("update") || s.startsWith("delete")
                     || s.startsWith("replace");
+        }
+
+        /** A statement behind a leading comment of our own (not the driver's, a control statement) is that statement. */
+        private static String withoutLeadingComment(String s) {
+            if (!s.startsWith("/*") || s.startsWith("/* mysql-connector-j")) {
+                return s;
+            }
+            int end = s.indexOf("*/");
+            return end < 0 ? s : s.substring(end + 2).strip();
         }
 
         /**
@@ -140,9 +149,9 @@ public class StatementCounter {
             "(?:_binary)?'(?:[^'\\\\]|\\\\.|'')*'|\\b\\d+(?:\\.\\d+)?\\b|\\bNULL\\b",
             Pattern.CASE_INSENSITIVE);
 
-    /** {@code sql} with its literals replaced by {@code ?}. */
+    /** {@code sql} with its literals replaced by {@code ?}, without a leading comment of ours. */
     static String shape(String sql) {
-        return LITERAL.matcher(sql).replaceAll("?");
+        return LITERAL.matcher(Sent.withoutLeadingComment(sql.strip())).replaceAll("?");
     }
 
     /** A value and what computing it sent. */
