@@ -1,5 +1,6 @@
 package se.stegvis.team;
 
+import io.micronaut.context.ApplicationContextBuilder;
 import org.junit.jupiter.api.Test;
 import se.stegvis.privacy.RetentionCommand;
 import se.stegvis.screening.ScreeningKeyCommand;
@@ -14,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,29 +28,21 @@ class OperatorCommandTest {
 
     @Test
     void retentionCommandOnAnEmptyDemoDatabaseSeedsNothingAndExitsThreeWithTheReason() throws SQLException {
-        String database = "emptyretention";
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Run run = onAnEmptyDemoDatabase("emptyretention", RetentionCommand::run);
 
-        int code = RetentionCommand.run(EmbeddedH2.builder(database).properties(Map.of("stegvis.demo-data", "true")),
-                new PrintStream(out, true, StandardCharsets.UTF_8));
-
-        assertThat(code).isEqualTo(OperatorCommand.NO_ASSOCIATION);
-        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Nothing done: the database jdbc:h2:mem:emptyretention holds no association")
+        assertThat(run.code()).isEqualTo(OperatorCommand.NO_ASSOCIATION);
+        assertThat(run.out()).startsWith("Nothing done: the database jdbc:h2:mem:emptyretention holds no association")
                 .contains("STEGVIS_DB_URL").doesNotContain("Association ");
-        assertThat(associations(database)).as("no demo seeded by the command").isZero();
+        assertThat(associations("emptyretention")).as("no demo seeded by the command").isZero();
     }
 
     @Test
     void keyRotationCommandOnAnEmptyDemoDatabaseSeedsNothingAndExitsThree() throws SQLException {
-        String database = "emptyrotation";
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Run run = onAnEmptyDemoDatabase("emptyrotation", ScreeningKeyCommand::run);
 
-        int code = ScreeningKeyCommand.run(EmbeddedH2.builder(database).properties(Map.of("stegvis.demo-data", "true")),
-                new PrintStream(out, true, StandardCharsets.UTF_8));
-
-        assertThat(code).isEqualTo(OperatorCommand.NO_ASSOCIATION);
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("holds no association").doesNotContain("re-encrypted");
-        assertThat(associations(database)).isZero();
+        assertThat(run.code()).isEqualTo(OperatorCommand.NO_ASSOCIATION);
+        assertThat(run.out()).contains("holds no association").doesNotContain("re-encrypted");
+        assertThat(associations("emptyrotation")).isZero();
     }
 
     @Test
@@ -65,6 +59,17 @@ class OperatorCommandTest {
                 .isEqualTo("jdbc:mysql://db:3306/stegvis");
         assertThat(OperatorCommand.withoutParameters("jdbc:h2:file:./data/stegvis;MODE=MySQL;PASSWORD=x"))
                 .isEqualTo("jdbc:h2:file:./data/stegvis");
+    }
+
+    private record Run(int code, String out) {
+    }
+
+    /** Runs the command on a new in-memory H2 in demo mode, as the service's embedded default would be. */
+    private static Run onAnEmptyDemoDatabase(String database, BiFunction<ApplicationContextBuilder, PrintStream, Integer> command) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = command.apply(EmbeddedH2.builder(database).properties(Map.of("stegvis.demo-data", "true")),
+                new PrintStream(out, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8));
     }
 
     private static long associations(String database) throws SQLException {
