@@ -84,11 +84,12 @@ public class ScreeningService {
                                  Function<HelpNow, StoredResponse> reply) {
         ParticipantView p = participants.own(participant);
         AtomicReference<ScreeningRecord> urgent = new AtomicReference<>();
-        StoredResponse response = idempotency.execute("screening:" + p.id(), idempotencyKey, canonicalRequest, () -> {
-            ScreeningRecord row = store(participant, p, versionId, answers == null ? Map.of() : answers, declined, urgent);
-            return reply.apply(new HelpNow(HelpNow.EMERGENCY, HelpNow.KVINNOFRIDSLINJEN,
-                    settings.localContacts(row.teamId()).orElse(null)));
-        });
+        // The help to show does not depend on the answers: made first, the claim carries it (executeKnown, ADR 0004),
+        // and the checks of what is stored (still due?) run after the claim, in store.
+        StoredResponse response = idempotency.executeKnown("screening:" + p.id(), idempotencyKey, canonicalRequest,
+                () -> reply.apply(new HelpNow(HelpNow.EMERGENCY, HelpNow.KVINNOFRIDSLINJEN,
+                        settings.localContacts(p.teamId()).orElse(null))),
+                () -> store(participant, p, versionId, answers == null ? Map.of() : answers, declined, urgent));
         ScreeningRecord alert = urgent.get();
         if (alert != null) {
             notifier.urgent(new ScreeningNotifier.UrgentScreening(alert.id(), alert.teamId(), p.coachIds()));
@@ -96,7 +97,7 @@ public class ScreeningService {
         return response;
     }
 
-    private ScreeningRecord store(Actor participant, ParticipantView p, UUID versionId, Map<String, ?> answers,
+    private void store(Actor participant, ParticipantView p, UUID versionId, Map<String, ?> answers,
                                   boolean declined, AtomicReference<ScreeningRecord> urgent) {
         InstrumentVersionView v = instruments.version(versionId);
         if (!v.builtIn() && !v.associationId().equals(teams.get(p.teamId()).associationId())) {
@@ -123,6 +124,5 @@ public class ScreeningService {
         if (ScreeningItems.urgent(normalised)) {
             urgent.set(row);
         }
-        return row;
     }
 }
