@@ -19,8 +19,8 @@ prefixes = args or ["io-executor-thread", "default-eventLoopGroup"]
 # Inclusive buckets: a sample counts in the first bucket (in this order) whose pattern is on its stack.
 BUCKETS = [
     ("session liveness read (SessionRevocationFilter)", r"SessionRevocationFilter"),
-    ("idempotency claim (autocommit insert)", r"IdempotencyStore\.insert"),
-    ("action transaction (answer, due, audit, DONE mark)", r"IdempotencyStore\.runAndComplete"),
+    ("idempotency claim (first write, with its response)", r"IdempotencyClaims\.insert"),
+    ("action transaction (answer, due, audit, FIT look-up)", r"IdempotencyStore\.once"),
     ("participant lookup (ParticipantService.own)", r"ParticipantService\.own"),
     ("security: token, JWT, rules", r"io\.micronaut\.security|com\.nimbusds"),
     ("other application code (controller, json)", r"se\.stegvis"),

@@ -20,8 +20,9 @@
 #                                   at most 12 chunks; each round prints the ms the JIT compiled during it. With a
 #                                   fixed 600 the C2 compiler was still busy in the rounds, billed to the API. On a
 #                                   quiet machine the JIT stays at ~2-3 % (the API and JDBC phases alternate): the
-#                                   rounds with little compiling are the steady state (2026-11-24: ratio 0.42-0.45; evening, fresh database,
-#                                   lean participant read and the claim with its response: 0.46-0.54 per round)
+#                                   rounds with little compiling are the steady state (2026-11-24 morning: ratio 0.42-0.45;
+#                                   evening, fresh database, lean participant read, the claim with its response:
+#                                   run medians 0.50-0.55 in eleven runs of thirteen, 0.47 in two; rounds 0.45-0.62)
 #   THREADS=4 REQUESTS=100 WARMUP=300 ROUNDS=5 bench/submit.sh
 #   CLIENT=jdk bench/submit.sh      the JDK HttpClient instead (it costs the shared CPU ~0.5 ms more per request)
 #   JFR=1 bench/submit.sh           also records target/bench.jfr (1 ms sampling); summarise with

@@ -94,7 +94,7 @@ public class AnswerService {
      * @param reply            turns the receipt into the response to store and replay; for an anonymous
      *                         answer it must identify nothing
      */
-    // One connection for the participant read and the transaction (claim, answer, stored response):
+    // One connection for the participant read and the transaction (the claim with its response, the answer):
     // one pool checkout per submission instead of two. The receipt (new id, time, score) is made before
     // anything is written, so the claim is inserted with its response and nothing is updated afterwards
     // (IdempotencyService.executeKnown: one statement fewer per submission, bench/submit.sh).
