@@ -256,6 +256,24 @@ class EmbeddedDatabaseParityTest {
                 .isInstanceOf(IdempotencyKeyReused.class);
     }
 
+    /** A claim that carries its response (IdempotencyService.executeKnown, answer submissions) on H2: stored, replayed. */
+    @Test
+    void aClaimWithItsResponseIsStoredAndReplayedOnH2() {
+        IdempotencyService idempotency = context.getBean(IdempotencyService.class);
+        String scope = "parity:" + UUID.randomUUID();
+        String key = UUID.randomUUID().toString();
+        java.util.concurrent.atomic.AtomicInteger actions = new java.util.concurrent.atomic.AtomicInteger();
+
+        IdempotencyService.StoredResponse first = idempotency.executeKnown(scope, key, "{}",
+                () -> new IdempotencyService.StoredResponse(201, "{\"known\":1}"), actions::incrementAndGet);
+        IdempotencyService.StoredResponse retry = idempotency.executeKnown(scope, key, "{}",
+                () -> new IdempotencyService.StoredResponse(201, "{\"known\":2}"), actions::incrementAndGet);
+
+        assertThat(first.body()).isEqualTo("{\"known\":1}");
+        assertThat(retry).isEqualTo(first);
+        assertThat(actions).hasValue(1);
+    }
+
     @Test
     void targetFiguresAndTargetsAreReadOnH2() {
         TeamService teams = context.getBean(TeamService.class);
