@@ -2,6 +2,7 @@ package se.stegvis.audit;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
+import se.stegvis.shared.JdbcWrites;
 import se.stegvis.shared.MultiRowInsert;
 
 import java.sql.PreparedStatement;
@@ -30,7 +31,7 @@ class AuditBatchRepository {
 
     private static int bind(PreparedStatement ps, int index, AuditEvent e) throws SQLException {
         int i = index;
-        ps.setObject(i++, e.at());
+        JdbcWrites.setTime(ps, i++, e.at());
         ps.setString(i++, e.actorKind().name());
         ps.setString(i++, e.actorId().toString());
         ps.setString(i++, e.action());

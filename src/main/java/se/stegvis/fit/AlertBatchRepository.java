@@ -2,6 +2,7 @@ package se.stegvis.fit;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
+import se.stegvis.shared.JdbcWrites;
 import se.stegvis.shared.MultiRowInsert;
 
 import java.sql.PreparedStatement;
@@ -37,8 +38,8 @@ class AlertBatchRepository {
         ps.setString(i++, a.sessionId().toString());
         ps.setString(i++, a.kind().name());
         ps.setString(i++, a.detail());
-        ps.setObject(i++, a.raisedAt());
-        ps.setObject(i++, a.acknowledgedAt());
+        JdbcWrites.setTime(ps, i++, a.raisedAt());
+        JdbcWrites.setTime(ps, i++, a.acknowledgedAt());
         ps.setString(i++, text(a.acknowledgedBy()));
         ps.setString(i++, a.note());
         return i;
