@@ -99,10 +99,6 @@ class IdempotencyClaims {
      * before the action ran ({@link IdempotencyService#executeKnown}).
      */
     Write insert(IdempotencyRecord claim) {
-        if (claim.responseStatus() == null) {
-            return write("INSERT INTO idempotency_record (key_hash, fingerprint, created_at, expires_at) VALUES (?, ?, ?, ?)",
-                    claim.keyHash(), claim.fingerprint(), claim.createdAt(), claim.expiresAt());
-        }
         return write("INSERT INTO idempotency_record (key_hash, fingerprint, response_status, response_body, created_at,"
                         + " expires_at) VALUES (?, ?, ?, ?, ?, ?)", claim.keyHash(), claim.fingerprint(),
                 claim.responseStatus(), claim.responseBody(), claim.createdAt(), claim.expiresAt());

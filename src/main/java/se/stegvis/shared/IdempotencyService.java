@@ -75,8 +75,7 @@ public class IdempotencyService {
                                   Supplier<StoredResponse> action) {
         String validKey = checkKey(key);
         LocalDateTime now = now();
-        return store.once(newClaim(Sha256.hex(scope + ":" + validKey), Sha256.hex(validKey + "\n" + canonicalRequest), now),
-                now, action);
+        return store.once(newClaim(scope, validKey, canonicalRequest, now, null), now, action);
     }
 
     /**
@@ -100,10 +99,7 @@ public class IdempotencyService {
             throw new IllegalStateException("an idempotent action must have a response to store");
         }
         LocalDateTime now = now();
-        IdempotencyRecord claim = newClaim(Sha256.hex(scope + ":" + validKey),
-                Sha256.hex(validKey + "\n" + canonicalRequest), now);
-        return store.onceKnown(new IdempotencyRecord(claim.keyHash(), claim.fingerprint(), known.status(), known.body(),
-                claim.createdAt(), claim.expiresAt()), now, action);
+        return store.onceKnown(newClaim(scope, validKey, canonicalRequest, now, known), now, action);
     }
 
     /** Deletes expired records. Runs every 15 minutes; safe on several instances at once. */
@@ -116,12 +112,15 @@ public class IdempotencyService {
         return deleted;
     }
 
-    private IdempotencyRecord newClaim(String keyHash, String fingerprint, LocalDateTime now) {
+    /** The claim for the scope, key and request; with its response when that is known before the action runs. */
+    private IdempotencyRecord newClaim(String scope, String validKey, String canonicalRequest, LocalDateTime now,
+                                       @Nullable StoredResponse known) {
         LocalDateTime hour = now.truncatedTo(ChronoUnit.HOURS);
         // Rounded up to the next whole hour: a record lives at least the retention, and no stored
         // time is finer than an hour.
         LocalDateTime expires = hour.plus(retention).plusHours(1);
-        return new IdempotencyRecord(keyHash, fingerprint, null, null, hour, expires);
+        return new IdempotencyRecord(Sha256.hex(scope + ":" + validKey), Sha256.hex(validKey + "\n" + canonicalRequest),
+                known == null ? null : known.status(), known == null ? null : known.body(), hour, expires);
     }
 
     /** The key as the client sent it, or {@link IdempotencyKeyInvalid}. */
