@@ -1,11 +1,9 @@
 package se.stegvis.privacy;
 
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.ApplicationContextBuilder;
 import se.stegvis.team.OperatorCommand;
 
 import java.io.PrintStream;
-import java.util.Optional;
 
 /**
  * {@code java -jar stegvis.jar apply-retention}: the retention job as a command, for operators (README,
@@ -22,11 +20,7 @@ public final class RetentionCommand {
     }
 
     public static int run(ApplicationContextBuilder builder, PrintStream out) {
-        Optional<ApplicationContext> started = OperatorCommand.start(builder, out);
-        if (started.isEmpty()) {
-            return OperatorCommand.NO_ASSOCIATION;
-        }
-        try (ApplicationContext context = started.get()) {
+        return OperatorCommand.run(builder, out, context -> {
             int failed = 0;
             RetentionJob.Summary summary = context.getBean(RetentionJob.class).runAll();
             for (RetentionJob.Result r : summary.associations()) {
@@ -37,6 +31,6 @@ public final class RetentionCommand {
             out.printf("Ended sessions, login counters and expired invitations older than %d days: %d deleted.%n",
                     RetentionJob.ENDED_KEPT_DAYS, summary.endedDeleted());
             return failed == 0 ? 0 : 2;
-        }
+        });
     }
 }

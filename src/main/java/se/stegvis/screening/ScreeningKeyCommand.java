@@ -1,11 +1,9 @@
 package se.stegvis.screening;
 
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.ApplicationContextBuilder;
 import se.stegvis.team.OperatorCommand;
 
 import java.io.PrintStream;
-import java.util.Optional;
 
 /**
  * {@code java -jar stegvis.jar rotate-screening-key}: the key rotation as a command, for operators who
@@ -24,11 +22,7 @@ public final class ScreeningKeyCommand {
 
     /** Runs the rotation in a context built from {@code builder}; the exit code. */
     public static int run(ApplicationContextBuilder builder, PrintStream out) {
-        Optional<ApplicationContext> started = OperatorCommand.start(builder, out);
-        if (started.isEmpty()) {
-            return OperatorCommand.NO_ASSOCIATION;
-        }
-        try (ApplicationContext context = started.get()) {
+        return OperatorCommand.run(builder, out, context -> {
             ScreeningKeyRotation.Result result = context.getBean(ScreeningKeyRotation.class).rotate();
             out.printf("Screening key rotation to key '%s': %d re-encrypted, %d unreadable.%n",
                     result.activeKeyId(), result.rotated(), result.unreadable());
@@ -38,6 +32,6 @@ public final class ScreeningKeyCommand {
                                 : use.configured() ? "" : ", NOT CONFIGURED");
             }
             return result.unreadable() == 0 ? 0 : 2;
-        }
+        });
     }
 }

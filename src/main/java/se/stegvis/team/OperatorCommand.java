@@ -5,7 +5,7 @@ import io.micronaut.context.ApplicationContextBuilder;
 
 import java.io.PrintStream;
 import java.util.Map;
-import java.util.Optional;
+import java.util.function.ToIntFunction;
 
 /**
  * What the operators' commands ({@code java -jar stegvis.jar rotate-screening-key | apply-retention}) share
@@ -24,25 +24,20 @@ public final class OperatorCommand {
     }
 
     /**
-     * Starts the command's context, or prints why not and answers empty (the caller exits with
-     * {@link #NO_ASSOCIATION}): the database has no association.
+     * Runs {@code command} in the command's context and answers its exit code; or, when the database has no
+     * association, prints why nothing was done and answers {@link #NO_ASSOCIATION}. The context is closed either way.
      */
-    public static Optional<ApplicationContext> start(ApplicationContextBuilder builder, PrintStream out) {
-        ApplicationContext context = builder.properties(Map.of(SEED_DEMO, "false")).start();
-        try {
+    public static int run(ApplicationContextBuilder builder, PrintStream out, ToIntFunction<ApplicationContext> command) {
+        try (ApplicationContext context = builder.properties(Map.of(SEED_DEMO, "false")).start()) {
             if (context.getBean(TeamService.class).anyAssociation()) {
-                return Optional.of(context);
+                return command.applyAsInt(context);
             }
             String url = context.getProperty("datasources.default.url", String.class).orElse("");
             out.printf("Nothing done: the database %s holds no association. Is it the service's database? "
                     + "(`./mvnw mn:run` keeps its embedded database in target/data/stegvis; set STEGVIS_DB_URL to the "
                     + "service's database.)%n", withoutParameters(url));
-        } catch (RuntimeException e) {
-            context.close();
-            throw e;
+            return NO_ASSOCIATION;
         }
-        context.close();
-        return Optional.empty();
     }
 
     /** The URL without its parameters (which may carry credentials). */
