@@ -16,7 +16,7 @@ import java.util.UUID;
 /**
  * FIT figures of teams for a period, by gender, for the reports feature (which decides who may see
  * them and suppresses small cells). Who counts and how is the definition in the tests' FigureRules (the reference); here the
- * database computes it for all teams at once in two grouped statements ({@link FigureRepository}), so
+ * database computes it for all teams at once in one grouped statement ({@link FigureRepository}), so
  * the time and memory do not grow with the number of ratings held in Java. Counts and exact sums, not
  * rounded means, so that figures add up across teams. No names leave here.
  */
@@ -54,17 +54,8 @@ public class FitFigures {
         if (teamIds.isEmpty()) {
             return Map.of();
         }
-        for (FigureRepository.OrsSums o : figures.ors(teamIds, from, to)) {
-            Map<String, Sums> team = Objects.requireNonNull(byTeam.get(o.teamId()));
-            Sums s = team.getOrDefault(o.gender(), Sums.empty(o.gender()));
-            team.put(o.gender(), new Sums(o.gender(), o.counted(), o.changeSum(), o.improved(), o.worse(), o.above(),
-                    s.srsSum(), s.srsRatings(), s.srsParticipants()));
-        }
-        for (FigureRepository.SrsSums r : figures.srs(teamIds, from, to)) {
-            Map<String, Sums> team = Objects.requireNonNull(byTeam.get(r.teamId()));
-            Sums s = team.getOrDefault(r.gender(), Sums.empty(r.gender()));
-            team.put(r.gender(), new Sums(r.gender(), s.withTwoOrs(), s.changeSum(), s.reliablyImproved(),
-                    s.reliablyWorse(), s.aboveCutoffAtLatest(), r.sum(), r.ratings(), r.participants()));
+        for (FigureRepository.TeamSums t : figures.figures(teamIds, from, to)) {
+            Objects.requireNonNull(byTeam.get(t.teamId())).put(t.sums().gender(), t.sums());
         }
         Map<UUID, List<Sums>> result = new LinkedHashMap<>();
         byTeam.forEach((team, sums) -> result.put(team, new ArrayList<>(sums.values())));

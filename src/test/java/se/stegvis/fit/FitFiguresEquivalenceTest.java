@@ -10,6 +10,7 @@ import se.stegvis.participant.ParticipantView;
 import se.stegvis.shared.Ids;
 import se.stegvis.support.Fixtures;
 import se.stegvis.support.Fixtures.StaffLogin;
+import se.stegvis.support.SqlReads;
 import se.stegvis.team.TeamView;
 
 import io.micronaut.data.connection.ConnectionDefinition;
@@ -23,6 +24,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -67,6 +69,8 @@ class FitFiguresEquivalenceTest {
     ReferenceFigures reference;
     @Inject
     ConnectionOperations<Connection> connections;
+    @Inject
+    SqlReads sql;
 
     private final Random random = new Random(20261124);
 
@@ -93,6 +97,7 @@ class FitFiguresEquivalenceTest {
         long[] totals = assertSqlEqualsReference(teams, everyone);
         assertThat(totals).as("the data exercises every figure (counted, improved, worse, above)")
                 .doesNotContain(0L);
+        assertFirstOrsKeptAsTheReferenceOrdersThem(everyone);
     }
 
     /**
@@ -139,6 +144,19 @@ class FitFiguresEquivalenceTest {
         long[] totals = assertSqlEqualsReference(teams, everyone);
 
         assertThat(totals[0]).as("participants who count").isEqualTo(4);
+    }
+
+    /** The first complete ORS kept at write time (fit_first_ors, which the SQL reads) is the reference's. */
+    private void assertFirstOrsKeptAsTheReferenceOrdersThem(List<UUID> everyone) {
+        Map<UUID, Map.Entry<UUID, BigDecimal>> expected = reference.firstOrs(everyone);
+        Map<UUID, Map.Entry<UUID, BigDecimal>> kept = new HashMap<>();
+        for (UUID p : everyone) {
+            sql.rows("SELECT session_id, total FROM fit_first_ors WHERE participant_id = ?", p.toString())
+                    .forEach(r -> kept.put(p, Map.entry(UUID.fromString(String.valueOf(r.get("session_id"))),
+                            (BigDecimal) r.get("total"))));
+        }
+        assertThat(expected).as("participants with a complete ORS").hasSizeGreaterThan(everyone.size() / 2);
+        assertThat(kept).isEqualTo(expected);
     }
 
     /** Compares every team's SQL figures by gender and in total with the reference; the totals of the counts. */

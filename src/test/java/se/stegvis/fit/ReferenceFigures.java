@@ -5,10 +5,12 @@ import jakarta.transaction.Transactional;
 import se.stegvis.participant.ParticipantService;
 import se.stegvis.participant.ParticipantSummary;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -46,5 +48,22 @@ class ReferenceFigures {
             people.add(new FigureRules.Person(p.gender(), p.birthYear(), points));
         }
         return FigureRules.compute(settings.of(teamId), people, from, to);
+    }
+
+    /**
+     * Each participant's first complete ORS (session id → total) in their history as the reference orders it:
+     * what {@code fit_first_ors} must hold ({@link FirstOrs}); none for a participant without one.
+     */
+    @Transactional
+    Map<UUID, Map.Entry<UUID, BigDecimal>> firstOrs(Collection<UUID> candidates) {
+        Map<UUID, Map.Entry<UUID, BigDecimal>> first = new HashMap<>();
+        for (UUID p : candidates) {
+            Histories.History h = Histories.assemble(histories.ofParticipant(p)).get(p);
+            if (h != null) {
+                h.points().stream().filter(x -> x.ors() != null && x.ors().complete()).findFirst()
+                        .ifPresent(x -> first.put(p, Map.entry(x.sessionId(), x.ors().total())));
+            }
+        }
+        return first;
     }
 }

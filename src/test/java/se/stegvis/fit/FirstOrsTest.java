@@ -1,0 +1,138 @@
+package se.stegvis.fit;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import se.stegvis.instrument.InstrumentService;
+import se.stegvis.participant.ParticipantFixtures;
+import se.stegvis.participant.ParticipantView;
+import se.stegvis.shared.Ids;
+import se.stegvis.support.Fixtures;
+import se.stegvis.support.Fixtures.StaffLogin;
+import se.stegvis.support.SqlReads;
+import se.stegvis.team.TeamView;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The first complete ORS kept at write time ({@link FirstOrs}) follows the ratings and attendance however they
+ * arrive: the earliest session wins whatever the order of storing, only complete ORS with attendance count,
+ * and the same day is decided by the session's creation time.
+ */
+@MicronautTest(transactional = false)
+class FirstOrsTest {
+    private static final LocalDate DAY = LocalDate.of(2025, 3, 10);
+    private static final LocalDateTime CREATED = LocalDateTime.of(2025, 1, 1, 8, 0);
+
+    @Inject
+    Fixtures fixtures;
+    @Inject
+    ParticipantFixtures people;
+    @Inject
+    InstrumentService instruments;
+    @Inject
+    SessionRepository sessions;
+    @Inject
+    AttendanceRepository attendance;
+    @Inject
+    RatingRepository ratings;
+    @Inject
+    Ids ids;
+    @Inject
+    SqlReads sql;
+
+    private TeamView team;
+    private StaffLogin coach;
+    private ParticipantView p;
+
+    @BeforeEach
+    void participant() {
+        team = fixtures.team(fixtures.association());
+        coach = fixtures.coach(team);
+        p = people.aParticipant().enrolledDaysAgo(100).createdIn(team, coach);
+    }
+
+    @Test
+    void anEarlierSessionsOrsStoredLaterBecomesTheFirst() {
+        FitSession later = attended(DAY.plusDays(14), CREATED);
+        FitSession earlier = attended(DAY, CREATED);
+
+        rate(later, "ORS", "5.0", "5.0", "5.0", "5.0");
+        assertThat(first()).containsExactly(later.id().toString(), new BigDecimal("20.0"));
+
+        rate(earlier, "ORS", "1.0", "2.0", "3.0", "4.5");
+        assertThat(first()).containsExactly(earlier.id().toString(), new BigDecimal("10.5"));
+    }
+
+    @Test
+    void incompleteOrsAndSrsNeverBecomeTheFirst() {
+        FitSession first = attended(DAY, CREATED);
+        FitSession second = attended(DAY.plusDays(7), CREATED);
+
+        rate(first, "ORS", "1.0", "2.0", "3.0", null);
+        rate(first, "SRS", "9.0", "9.0", "9.0", "9.0");
+        assertThat(first()).as("no complete ORS yet").isEmpty();
+
+        rate(second, "ORS", "6.0", "6.0", "6.0", "6.0");
+        assertThat(first()).containsExactly(second.id().toString(), new BigDecimal("24.0"));
+    }
+
+    @Test
+    void anOrsWithoutAttendanceCountsOnceTheAttendanceIsStored() {
+        FitSession attended = attended(DAY.plusDays(7), CREATED);
+        rate(attended, "ORS", "6.0", "6.0", "6.0", "6.0");
+        FitSession notYet = session(DAY, CREATED);
+        rate(notYet, "ORS", "2.0", "2.0", "2.0", "2.0");
+        assertThat(first()).as("the rating without attendance is in no history")
+                .containsExactly(attended.id().toString(), new BigDecimal("24.0"));
+
+        attendance.save(new Attendance(ids.newId(), notYet.id(), p.id(), null, null));
+
+        assertThat(first()).containsExactly(notYet.id().toString(), new BigDecimal("8.0"));
+    }
+
+    @Test
+    void onTheSameDayTheSessionCreatedFirstComesFirst() {
+        FitSession createdLater = attended(DAY, CREATED.plusHours(2));
+        FitSession createdEarlier = attended(DAY, CREATED);
+        rate(createdLater, "ORS", "7.0", "7.0", "7.0", "7.0");
+        rate(createdEarlier, "ORS", "3.0", "3.0", "3.0", "3.0");
+
+        assertThat(first()).containsExactly(createdEarlier.id().toString(), new BigDecimal("12.0"));
+    }
+
+    /** The participant's row: session id and total; empty when there is none. */
+    private List<Object> first() {
+        List<Map<String, Object>> rows = sql.rows("SELECT session_id, total FROM fit_first_ors WHERE participant_id = ?",
+                p.id().toString());
+        assertThat(rows).hasSizeLessThanOrEqualTo(1);
+        return rows.isEmpty() ? List.of() : List.of(rows.get(0).get("session_id"), rows.get(0).get("total"));
+    }
+
+    private FitSession attended(LocalDate day, LocalDateTime created) {
+        FitSession s = session(day, created);
+        attendance.save(new Attendance(ids.newId(), s.id(), p.id(), null, null));
+        return s;
+    }
+
+    private FitSession session(LocalDate day, LocalDateTime created) {
+        return sessions.save(new FitSession(ids.newId(), team.id(), team.associationId(), SessionKind.INDIVIDUAL, day,
+                coach.id(), null, created, coach.id(), null));
+    }
+
+    private void rate(FitSession s, String code, String... items) {
+        List<BigDecimal> values = Arrays.stream(items).map(i -> i == null ? null : new BigDecimal(i)).toList();
+        ratings.save(new Rating(ids.newId(), s.id(), p.id(), s.teamId(), code,
+                instruments.current(team.associationId(), code).versionId(), null, values.get(0), values.get(1),
+                values.get(2), values.get(3), new Scores(code, values).total(), RatingSource.PAPER, coach.id(),
+                LocalDateTime.now().withNano(0)));
+    }
+}
