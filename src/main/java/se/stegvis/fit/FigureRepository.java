@@ -26,23 +26,22 @@ import java.util.UUID;
  *       reliable change and the cutoff for the age at the latest rating (year held − birth year).</li>
  * </ul>
  *
- * <p>The statement reads only the period: the sessions held from {@code from} to {@code to} with their ratings
- * and attendance, so its work grows with the period's sessions, not with the teams' whole history (measured in
- * docs/reports.md). The sessions are found in {@code ix_fit_session_period} (migrations 240 and 250: association,
- * id, day, kind, team, creation): the association's sessions in id order from the index alone, so that the probes
- * for their ratings and attendance (keyed by session) follow one another instead of jumping as they would in
- * date order. Per participant of the period:
+ * <p>The statement reads only the period's rows of {@code fit_counted_rating} (kept at write time by
+ * {@link FigureRows}: the ratings that count, with their sessions' day, creation, team and association), one range
+ * of its primary key (association, day, …) per association, so its work grows with the period's ratings, not with
+ * the teams' whole history, and no session, rating or attendance row is probed (measured in docs/reports.md).
+ * Per participant of the period:
  * <ul>
  *   <li>SRS: their complete individual SRS summed and counted;</li>
  *   <li>ORS: a participant counts only if their latest complete ORS up to {@code to} lies in the period, i.e. is
  *       the period's latest; they have at least two up to it when their first complete ORS ever, kept at write
- *       time ({@code fit_first_ors}, {@link FirstOrs}), is another rating; the change is latest − first;</li>
+ *       time ({@code fit_first_ors}, {@link FigureRows}), is another rating; the change is latest − first;</li>
  *   <li>then the participant's team and gender, and the membership rule once per participant (in HAVING, so
  *       that the database does not turn it into a semi-join evaluated for every participant of the teams;
  *       answered without a lookup when one of the period's sessions is of the participant's team).</li>
  * </ul>
- * The period's sessions are those of the requested teams' associations ({@code fit_session.association_id},
- * set from the session's team when it is recorded). That loses nobody because a participant attends only
+ * The period's ratings are those of sessions of the requested teams' associations (the session's
+ * {@code association_id}, set from its team when it is recorded). That loses nobody because a participant attends only
  * sessions of their own association: attendees are checked to be in the session's team when it is recorded
  * ({@code SessionService.inTeam}), attendance is written nowhere else, and neither a participant's team nor a
  * team's association ever changes. A feature that moves participants between associations must revisit this
@@ -51,42 +50,26 @@ import java.util.UUID;
  */
 @Singleton
 class FigureRepository {
-    private static final String COMPLETE = "r.item_1 IS NOT NULL AND r.item_2 IS NOT NULL AND r.item_3 IS NOT NULL "
-            + "AND r.item_4 IS NOT NULL";
-    /**
-     * Ratings with their attendance in the sessions held in the period by the teams' associations ({@code %1$s}:
-     * the team ids; then from, to). Followed by further conditions on {@code r} and {@code s}.
-     */
-    private static final String RATED_IN_PERIOD = "FROM fit_session s JOIN fit_rating r ON r.session_id = s.id "
-            + "JOIN fit_attendance a ON a.session_id = r.session_id AND a.participant_id = r.participant_id "
-            + "WHERE s.association_id IN (SELECT rt.association_id FROM team rt WHERE rt.id IN (%1$s)) "
-            + "AND s.held_on >= ? AND s.held_on <= ? AND ";
-    /**
-     * The lowest and highest team of the sessions of {@code x}'s ratings in the period (aliases lo_team, hi_team):
-     * each is a team whose session the participant attended.
-     */
-    private static final String PERIOD_TEAMS = "MIN(s.team_id) AS lo_team, MAX(s.team_id) AS hi_team";
     /**
      * The participant {@code p} attended one of its own team's sessions (any day): known without a lookup when
-     * the team is the lowest or highest of their sessions in the period ({@code x.lo_team}, {@code x.hi_team},
-     * see {@link #PERIOD_TEAMS}; the usual case), else looked up (OR is evaluated left to right, so the lookup
-     * runs only for the others).
+     * the team is the lowest or highest team of their counted ratings' sessions in the period ({@code x.lo_team},
+     * {@code x.hi_team}: teams whose sessions they attended; the usual case), else looked up (OR is evaluated left
+     * to right, so the lookup runs only for the others).
      */
     private static final String MEMBER = "p.team_id = x.lo_team OR p.team_id = x.hi_team OR "
             + "EXISTS (SELECT 1 FROM fit_attendance ma JOIN fit_session ms "
             + "ON ms.id = ma.session_id WHERE ma.participant_id = p.id AND ms.team_id = p.team_id)";
 
     /**
-     * The period's complete ratings that count: ORS, and SRS of individual sessions; per participant and instrument
-     * numbered from the latest (n = 1: the latest of the period).
+     * The counted ratings ({@code fit_counted_rating}, {@link FigureRows}) of the associations ({@code %2$s}) held
+     * from {@code from} to {@code to}: one range of the primary key per association. Per participant and instrument
+     * numbered from the latest (n = 1: the period's latest).
      */
-    private static final String PERIOD_ROWS = "SELECT r.participant_id, s.team_id, s.id AS session_id, s.held_on, "
-            + "CASE WHEN r.instrument_code = '" + FitRatings.ORS + "' THEN 1 ELSE 0 END AS ors, "
-            + "r.item_1 + r.item_2 + r.item_3 + r.item_4 AS total, "
-            + "ROW_NUMBER() OVER (PARTITION BY r.participant_id, r.instrument_code "
-            + "ORDER BY s.held_on DESC, s.created_at DESC, s.id DESC) AS n "
-            + RATED_IN_PERIOD + COMPLETE + " AND (r.instrument_code = '" + FitRatings.ORS + "' OR s.kind = '"
-            + SessionKind.INDIVIDUAL.name() + "')";
+    private static final String PERIOD_ROWS = "SELECT f.participant_id, f.team_id, f.session_id, f.held_on, "
+            + "CASE WHEN f.instrument_code = '" + FitRatings.ORS + "' THEN 1 ELSE 0 END AS ors, f.total, "
+            + "ROW_NUMBER() OVER (PARTITION BY f.participant_id, f.instrument_code "
+            + "ORDER BY f.held_on DESC, f.created_at DESC, f.session_id DESC) AS n "
+            + "FROM fit_counted_rating f WHERE f.association_id IN (%2$s) AND f.held_on >= ? AND f.held_on <= ?";
 
     /**
      * Per participant x of the period: the SRS sum and count, the latest complete ORS (total, session, day);
@@ -140,11 +123,18 @@ class FigureRepository {
         FitSettings d = FitSettings.DEFAULTS;
         List<Object> args = new ArrayList<>(List.of(d.reliableChange(), d.cutoffChild(), d.cutoffYouth(),
                 d.cutoffAdult(), d.atCutoffCountsAsBelow()));
-        args.addAll(JdbcReads.ids(teamIds));
+        // bound as values, not a subquery: MariaDB then reads the period as a range of the primary key
+        List<String> associations = JdbcReads.list(jdbc, "SELECT DISTINCT association_id FROM team WHERE id IN ("
+                + JdbcReads.marks(teamIds.size()) + ")", JdbcReads.ids(teamIds), rs -> rs.getString(1));
+        if (associations.isEmpty()) {
+            return List.of();
+        }
+        args.addAll(associations);
         args.add(from);
         args.add(to);
         args.addAll(JdbcReads.ids(teamIds));
-        return JdbcReads.list(jdbc, FIGURES.formatted(JdbcReads.marks(teamIds.size())), args,
+        return JdbcReads.list(jdbc, FIGURES.formatted(JdbcReads.marks(teamIds.size()),
+                        JdbcReads.marks(associations.size())), args,
                 rs -> new TeamSums(UUID.fromString(rs.getString(1)), new FitFigures.Sums(rs.getString(2), rs.getLong(3),
                         rs.getBigDecimal(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getBigDecimal(8),
                         rs.getLong(9), rs.getLong(10))));

@@ -11,8 +11,8 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * FIT for the participant's own copy: ratings (with the session's date and kind), the first complete ORS that
- * the reports compare the latest with (a copy of one of the ratings, kept for the reports), attendance at sessions
+ * FIT for the participant's own copy: ratings (with the session's date and kind), the copies kept for the
+ * teams' reports (the ratings they count, and the first complete ORS they compare the latest with), attendance at sessions
  * (with who held them) and alerts (with the coach's acknowledgement note). Never the session's code.
  * Callers run inside a transaction.
  */
@@ -34,6 +34,9 @@ class FitPersonalData implements PersonalDataSource {
                                 + "FROM fit_rating r JOIN fit_session s ON s.id = r.session_id "
                                 + "WHERE r.participant_id = ? ORDER BY s.held_on, r.recorded_at, r.id", id),
                         "enteredBy")),
+                new PersonalDataSection("fitCountedRatings", "fit_counted_rating", PersonalDataRows.list(jdbc,
+                        "SELECT held_on AS session_date, instrument_code, total FROM fit_counted_rating "
+                                + "WHERE participant_id = ? ORDER BY held_on, created_at, session_id, instrument_code", id)),
                 new PersonalDataSection("fitFirstOrs", "fit_first_ors", PersonalDataRows.list(jdbc,
                         "SELECT s.held_on AS session_date, f.total FROM fit_first_ors f "
                                 + "JOIN fit_session s ON s.id = f.session_id WHERE f.participant_id = ?", id)),

@@ -52,7 +52,7 @@ class ReferenceFigures {
 
     /**
      * Each participant's first complete ORS (session id → total) in their history as the reference orders it:
-     * what {@code fit_first_ors} must hold ({@link FirstOrs}); none for a participant without one.
+     * what {@code fit_first_ors} must hold ({@link FigureRows}); none for a participant without one.
      */
     @Transactional
     Map<UUID, Map.Entry<UUID, BigDecimal>> firstOrs(Collection<UUID> candidates) {

@@ -43,6 +43,7 @@ class OwnCopyHttpTest {
             Map.entry("screening_response", "screenings"),
             Map.entry("fit_rating", "fitRatings"),
             Map.entry("fit_attendance", "fitAttendance"),
+            Map.entry("fit_counted_rating", "fitCountedRatings"),
             Map.entry("fit_first_ors", "fitFirstOrs"),
             Map.entry("fit_alert", "fitAlerts"),
             Map.entry("group_booking", "groupBookings"),

@@ -104,8 +104,8 @@ class OwnCopyWorld {
     }
 
     /**
-     * The SQL fixtures: an outcome, a corrected background variable, an identified answer and a due item, a FIT session with attendance, rating (also the
-     * first complete ORS) and alert, a startup group with booking, attendance and enrolment, the sign-up counter, a calendar token and
+     * The SQL fixtures: an outcome, a corrected background variable, an identified answer and a due item, a FIT session with attendance, rating (with the
+     * report's copies of it) and alert, a startup group with booking, attendance and enrolment, the sign-up counter, a calendar token and
      * interest in a proposal; every free text carries {@code marker}.
      */
     static void rowsEverywhere(Sql sql, InstrumentService instruments, TeamView team, UUID coachId, ParticipantView p,
@@ -137,6 +137,9 @@ class OwnCopyWorld {
                 + "response_id, item_1, item_2, item_3, item_4, total, source, entered_by, recorded_at) "
                 + "VALUES (?, ?, ?, ?, 'ORS', ?, NULL, 4.5, 5, 6, 7, 22.5, 'PAPER', ?, ?)", uuid(), fitSession, id, teamId,
                 ors.toString(), staff, now);
+        sql.execute("INSERT INTO fit_counted_rating (association_id, held_on, participant_id, session_id, instrument_code, "
+                + "created_at, team_id, total) VALUES (?, ?, ?, ?, 'ORS', ?, ?, 22.5)", team.associationId().toString(),
+                today.minusDays(1), id, fitSession, now, teamId);
         sql.execute("INSERT INTO fit_first_ors (participant_id, session_id, total) VALUES (?, ?, 22.5)", id, fitSession);
         sql.execute("INSERT INTO fit_alert (id, participant_id, team_id, session_id, kind, detail, raised_at, acknowledged_at, "
                 + "acknowledged_by, note) VALUES (?, ?, ?, ?, 'LOW_SRS', NULL, ?, ?, ?, ?)", uuid(), id, teamId,

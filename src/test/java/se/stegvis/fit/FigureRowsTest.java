@@ -23,12 +23,12 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The first complete ORS kept at write time ({@link FirstOrs}) follows the ratings and attendance however they
+ * The first complete ORS kept at write time ({@link FigureRows}) follows the ratings and attendance however they
  * arrive: the earliest session wins whatever the order of storing, only complete ORS with attendance count,
  * and the same day is decided by the session's creation time.
  */
 @MicronautTest(transactional = false)
-class FirstOrsTest {
+class FigureRowsTest {
     private static final LocalDate DAY = LocalDate.of(2025, 3, 10);
     private static final LocalDateTime CREATED = LocalDateTime.of(2025, 1, 1, 8, 0);
 
@@ -61,6 +61,38 @@ class FirstOrsTest {
     }
 
     @Test
+    void completeAttendedOrsAndIndividualSrsAreCountedWithTheirSessionsDayTeamAndAssociation() {
+        FitSession individual = attended(DAY, CREATED);
+        FitSession group = attended(DAY.plusDays(1), CREATED, SessionKind.GROUP);
+        rate(individual, "ORS", "1.0", "2.0", "3.0", "4.0");
+        rate(individual, "SRS", "9.0", "9.0", "9.0", "8.5");
+        rate(group, "ORS", "5.0", "5.0", "5.0", "5.0");
+        rate(group, "SRS_GROUP", "9.0", "9.0", "9.0", "9.0");
+        FitSession incomplete = attended(DAY.plusDays(2), CREATED);
+        rate(incomplete, "ORS", "1.0", null, "3.0", "4.0");
+        rate(incomplete, "SRS", "9.0", "9.0", null, "9.0");
+
+        assertThat(counted()).containsExactly(
+                List.of(team.associationId().toString(), DAY, individual.id().toString(), "ORS", team.id().toString(),
+                        new BigDecimal("10.0")),
+                List.of(team.associationId().toString(), DAY, individual.id().toString(), "SRS", team.id().toString(),
+                        new BigDecimal("35.5")),
+                List.of(team.associationId().toString(), DAY.plusDays(1), group.id().toString(), "ORS",
+                        team.id().toString(), new BigDecimal("20.0")));
+    }
+
+    @Test
+    void aRatingWithoutAttendanceIsCountedOnceTheAttendanceIsStored() {
+        FitSession notYet = session(DAY, CREATED, SessionKind.INDIVIDUAL);
+        rate(notYet, "SRS", "9.0", "9.0", "9.0", "9.0");
+        assertThat(counted()).isEmpty();
+
+        attendance.save(new Attendance(ids.newId(), notYet.id(), p.id(), null, null));
+
+        assertThat(counted()).extracting(r -> r.get(3)).containsExactly("SRS");
+    }
+
+    @Test
     void anEarlierSessionsOrsStoredLaterBecomesTheFirst() {
         FitSession later = attended(DAY.plusDays(14), CREATED);
         FitSession earlier = attended(DAY, CREATED);
@@ -89,7 +121,7 @@ class FirstOrsTest {
     void anOrsWithoutAttendanceCountsOnceTheAttendanceIsStored() {
         FitSession attended = attended(DAY.plusDays(7), CREATED);
         rate(attended, "ORS", "6.0", "6.0", "6.0", "6.0");
-        FitSession notYet = session(DAY, CREATED);
+        FitSession notYet = session(DAY, CREATED, SessionKind.INDIVIDUAL);
         rate(notYet, "ORS", "2.0", "2.0", "2.0", "2.0");
         assertThat(first()).as("the rating without attendance is in no history")
                 .containsExactly(attended.id().toString(), new BigDecimal("24.0"));
@@ -117,14 +149,26 @@ class FirstOrsTest {
         return rows.isEmpty() ? List.of() : List.of(rows.get(0).get("session_id"), rows.get(0).get("total"));
     }
 
+    /** The participant's counted rows in day and instrument order: association, day, session, instrument, team, total. */
+    private List<List<Object>> counted() {
+        return sql.rows("SELECT association_id, held_on, session_id, instrument_code, team_id, total "
+                + "FROM fit_counted_rating WHERE participant_id = ? ORDER BY held_on, instrument_code", p.id().toString())
+                .stream().map(r -> List.of(r.get("association_id"), ((java.sql.Date) r.get("held_on")).toLocalDate(),
+                        r.get("session_id"), r.get("instrument_code"), r.get("team_id"), r.get("total"))).toList();
+    }
+
     private FitSession attended(LocalDate day, LocalDateTime created) {
-        FitSession s = session(day, created);
+        return attended(day, created, SessionKind.INDIVIDUAL);
+    }
+
+    private FitSession attended(LocalDate day, LocalDateTime created, SessionKind kind) {
+        FitSession s = session(day, created, kind);
         attendance.save(new Attendance(ids.newId(), s.id(), p.id(), null, null));
         return s;
     }
 
-    private FitSession session(LocalDate day, LocalDateTime created) {
-        return sessions.save(new FitSession(ids.newId(), team.id(), team.associationId(), SessionKind.INDIVIDUAL, day,
+    private FitSession session(LocalDate day, LocalDateTime created, SessionKind kind) {
+        return sessions.save(new FitSession(ids.newId(), team.id(), team.associationId(), kind, day,
                 coach.id(), null, created, coach.id(), null));
     }
 
