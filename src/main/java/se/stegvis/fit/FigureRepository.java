@@ -60,16 +60,29 @@ class FigureRepository {
             + "EXISTS (SELECT 1 FROM fit_attendance ma JOIN fit_session ms "
             + "ON ms.id = ma.session_id WHERE ma.participant_id = p.id AND ms.team_id = p.team_id)";
 
+    private static final String IS_ORS = "f.instrument_code = '" + FitRatings.ORS + "'";
     /**
-     * The counted ratings ({@code fit_counted_rating}, {@link FigureRows}) of the associations ({@code %2$s}) held
-     * from {@code from} to {@code to}: one range of the primary key per association. Per participant and instrument
-     * numbered from the latest (n = 1: the period's latest).
+     * Per participant of the period (y): from the counted ratings ({@code fit_counted_rating}, {@link FigureRows})
+     * of the associations ({@code %2$s}) held from {@code from} to {@code to} — one range of the primary key per
+     * association — the lowest and highest team of their sessions, the SRS sum and count and the day of their
+     * latest complete ORS; then that day's latest ORS (l: no later one that day by creation, session id) by the
+     * primary key. Grouped without a window function: MariaDB would materialise every row of the period for it
+     * (on disk once past tmp_table_size) and sort them; measured in docs/reports.md.
      */
-    private static final String PERIOD_ROWS = "SELECT f.participant_id, f.team_id, f.session_id, f.held_on, "
-            + "CASE WHEN f.instrument_code = '" + FitRatings.ORS + "' THEN 1 ELSE 0 END AS ors, f.total, "
-            + "ROW_NUMBER() OVER (PARTITION BY f.participant_id, f.instrument_code "
-            + "ORDER BY f.held_on DESC, f.created_at DESC, f.session_id DESC) AS n "
-            + "FROM fit_counted_rating f WHERE f.association_id IN (%2$s) AND f.held_on >= ? AND f.held_on <= ?";
+    private static final String PER_PARTICIPANT = "SELECT y.participant_id, y.lo_team, y.hi_team, y.srs_sum, y.srs_n, "
+            + "l.total AS latest_total, l.session_id AS latest_session, y.latest_on "
+            + "FROM (SELECT f.participant_id, MAX(f.association_id) AS association_id, MIN(f.team_id) AS lo_team, "
+            + "MAX(f.team_id) AS hi_team, SUM(CASE WHEN " + IS_ORS + " THEN 0 ELSE f.total END) AS srs_sum, "
+            + "SUM(CASE WHEN " + IS_ORS + " THEN 0 ELSE 1 END) AS srs_n, "
+            + "MAX(CASE WHEN " + IS_ORS + " THEN f.held_on END) AS latest_on "
+            + "FROM fit_counted_rating f WHERE f.association_id IN (%2$s) AND f.held_on >= ? AND f.held_on <= ? "
+            + "GROUP BY f.participant_id) y "
+            + "LEFT JOIN fit_counted_rating l ON l.association_id = y.association_id AND l.held_on = y.latest_on "
+            + "AND l.participant_id = y.participant_id AND l.instrument_code = '" + FitRatings.ORS + "' "
+            + "AND NOT EXISTS (SELECT 1 FROM fit_counted_rating l2 WHERE l2.association_id = l.association_id "
+            + "AND l2.held_on = l.held_on AND l2.participant_id = l.participant_id "
+            + "AND l2.instrument_code = l.instrument_code "
+            + "AND (l2.created_at > l.created_at OR l2.created_at = l.created_at AND l2.session_id > l.session_id))";
 
     /**
      * Per participant x of the period: the SRS sum and count, the latest complete ORS (total, session, day);
@@ -96,12 +109,7 @@ class FigureRepository {
             + "COALESCE(t.at_cutoff_counts_as_below, ?) AS at_below "
             + "FROM (SELECT p.id, p.team_id, p.gender, p.birth_year, x.srs_sum, x.srs_n, x.latest_total, "
             + "x.latest_session, x.latest_on "
-            + "FROM (SELECT o.participant_id, MIN(o.team_id) AS lo_team, MAX(o.team_id) AS hi_team, "
-            + "SUM(CASE WHEN o.ors = 0 THEN o.total ELSE 0 END) AS srs_sum, SUM(1 - o.ors) AS srs_n, "
-            + "MAX(CASE WHEN o.ors = 1 AND o.n = 1 THEN o.total END) AS latest_total, "
-            + "MAX(CASE WHEN o.ors = 1 AND o.n = 1 THEN o.session_id END) AS latest_session, "
-            + "MAX(CASE WHEN o.ors = 1 AND o.n = 1 THEN o.held_on END) AS latest_on "
-            + "FROM (" + PERIOD_ROWS + ") o GROUP BY o.participant_id) x "
+            + "FROM (" + PER_PARTICIPANT + ") x "
             + "JOIN participant p ON p.id = x.participant_id WHERE p.team_id IN (%1$s) "
             + "GROUP BY p.id, p.team_id, p.gender, p.birth_year, x.srs_sum, x.srs_n, x.latest_total, "
             + "x.latest_session, x.latest_on, x.lo_team, x.hi_team HAVING " + MEMBER + ") k "

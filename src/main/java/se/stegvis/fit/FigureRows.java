@@ -3,6 +3,7 @@ package se.stegvis.fit;
 import io.micronaut.data.event.listeners.PostPersistEventListener;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
+import se.stegvis.shared.JdbcReads;
 import se.stegvis.shared.JdbcWrites;
 
 import java.util.List;
@@ -20,21 +21,21 @@ import java.util.UUID;
  *       ordered by day held, creation, id (as the histories number them): its session and total.</li>
  * </ul>
  *
- * <p>Kept by the two listeners below, whoever stores the rating or the attendance (the services, and the tests'
- * repositories alike): a complete rating with attendance adds its row, and a complete ORS recomputes the
- * participant's first; an attendance does the same for ratings of its session stored before it (only tests
- * store them in that order: the services record the attendance with the session, before any rating).
+ * <p>Kept by this class (ratings) and {@link OnAttendance} as entity listeners, whoever stores the rating or the
+ * attendance (the services, and the tests' repositories alike): a complete rating with attendance adds its row,
+ * and a complete ORS becomes the participant's first when it comes earlier; an attendance does the same for the
+ * ratings of its session stored before it (only tests store them in that order: the services record the
+ * attendance with the session, before any rating).
  * Sessions, attendance and ratings are never changed or deleted afterwards; the anonymisation moves both rows
  * with the ratings (privacy.Anonymiser). Rows written by plain SQL (the benchmark's generator) are filled by the
  * REBUILD statements, which are also the fill of migration 250.
  *
- * <p>The first ORS is recomputed from the participant's counted ORS with a locking read (InnoDB reads the newest
- * committed rows in REPLACE … SELECT, and waits for uncommitted ones), so two transactions storing ORS of the same
- * participant at the same moment either see each other's rating or one is rolled back as a deadlock; the row
- * never misses a committed rating.
+ * <p>The first ORS is kept by single-row writes on the participant's row ({@link #firstOrs}): two transactions
+ * storing ORS of the same participant at the same moment queue on that row and the later compares with what the
+ * earlier committed, so the row never misses a committed rating.
  */
 @Singleton
-public class FigureRows {
+public class FigureRows implements PostPersistEventListener<Rating> {
     private static final String COMPLETE = "r.item_1 IS NOT NULL AND r.item_2 IS NOT NULL AND r.item_3 IS NOT NULL "
             + "AND r.item_4 IS NOT NULL";
     private static final String TOTAL = "r.item_1 + r.item_2 + r.item_3 + r.item_4";
@@ -45,17 +46,23 @@ public class FigureRows {
             + "session_id, instrument_code, created_at, team_id, total) SELECT s.association_id, s.held_on, "
             + "r.participant_id, s.id, r.instrument_code, s.created_at, s.team_id, " + TOTAL + " " + ATTENDED
             + " AND (r.instrument_code = '" + FitRatings.ORS + "' OR s.kind = '" + SessionKind.INDIVIDUAL.name() + "')";
-    /** The participant's counted ORS in the histories' order (day held, creation, session id). */
-    private static final String ORS_IN_ORDER = "FROM fit_counted_rating WHERE instrument_code = '" + FitRatings.ORS
-            + "' AND participant_id = ? ORDER BY held_on, created_at, session_id";
-    /** The participant's first complete ORS, replacing the row they had (REPLACE: MariaDB, H2 in MySQL mode). */
-    private static final String FIRST_ORS = "REPLACE INTO fit_first_ors (participant_id, session_id, total) "
-            + "SELECT participant_id, session_id, total " + ORS_IN_ORDER + " LIMIT 1";
+    /** A complete ORS's session day, creation time and total (the rating is known to be counted). */
+    private static final String ORS_KEY = "SELECT s.held_on, s.created_at, " + TOTAL + " FROM fit_rating r "
+            + "JOIN fit_session s ON s.id = r.session_id WHERE r.session_id = ? AND r.participant_id = ? "
+            + "AND r.instrument_code = '" + FitRatings.ORS + "' AND " + COMPLETE;
+    /** The participant's row when they have none yet; an existing row is only locked (MariaDB, H2 in MySQL mode). */
+    private static final String FIRST_IF_NONE = "INSERT INTO fit_first_ors (participant_id, session_id, held_on, "
+            + "created_at, total) VALUES (?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE participant_id = participant_id";
+    /** The row replaced when the new ORS comes earlier (day held, creation, session id). */
+    private static final String FIRST_IF_EARLIER = "UPDATE fit_first_ors SET session_id = ?, held_on = ?, "
+            + "created_at = ?, total = ? WHERE participant_id = ? AND (held_on > ? OR held_on = ? AND "
+            + "(created_at > ? OR created_at = ? AND session_id > ?))";
     /** Every counted rating, into an empty table (the fill of migration 250 and of the benchmark's data). */
     public static final String REBUILD_COUNTED = COUNTED;
     /** Every participant's first complete ORS from the counted ratings, into an empty table (as {@link #REBUILD_COUNTED}). */
-    public static final String REBUILD_FIRST_ORS = "INSERT INTO fit_first_ors (participant_id, session_id, total) "
-            + "SELECT o.participant_id, o.session_id, o.total FROM (SELECT participant_id, session_id, total, "
+    public static final String REBUILD_FIRST_ORS = "INSERT INTO fit_first_ors (participant_id, session_id, held_on, "
+            + "created_at, total) SELECT o.participant_id, o.session_id, o.held_on, o.created_at, o.total FROM "
+            + "(SELECT participant_id, session_id, held_on, created_at, total, "
             + "ROW_NUMBER() OVER (PARTITION BY participant_id ORDER BY held_on, created_at, session_id) AS n "
             + "FROM fit_counted_rating WHERE instrument_code = '" + FitRatings.ORS + "') o WHERE o.n = 1";
 
@@ -66,13 +73,14 @@ public class FigureRows {
     }
 
     /** A stored rating: its row if it counts (complete, attended); a complete ORS may be the first. */
-    void rated(Rating r) {
+    @Override
+    public void postPersist(Rating r) {
         if (r.item1() == null || r.item2() == null || r.item3() == null || r.item4() == null) {
             return;
         }
         if (JdbcWrites.update(jdbc, COUNTED + " AND r.id = ?", List.of(r.id().toString())) > 0
                 && FitRatings.ORS.equals(r.instrumentCode())) {
-            firstOrs(r.participantId());
+            firstOrs(r.participantId(), r.sessionId());
         }
     }
 
@@ -80,30 +88,34 @@ public class FigureRows {
     void attended(UUID sessionId, UUID participantId) {
         int added = JdbcWrites.update(jdbc, COUNTED + " AND r.session_id = ? AND r.participant_id = ?",
                 List.of(sessionId.toString(), participantId.toString()));
-        if (added > 0) { // an ORS or an SRS: recomputing the first ORS after an SRS finds the same row
-            firstOrs(participantId);
+        if (added > 0) {
+            firstOrs(participantId, sessionId);
         }
     }
 
-    /** Recomputes the participant's first complete ORS from their counted ratings (one of them was just added). */
-    private void firstOrs(UUID participantId) {
-        JdbcWrites.update(jdbc, FIRST_ORS, List.of(participantId.toString()));
+    /**
+     * The counted ORS of this session (if any) becomes the participant's first when they have none or it comes
+     * earlier. Single-row writes on the participant's row: the first statement takes its lock (inserting or
+     * not), so two transactions storing ORS of one participant queue there instead of deadlocking, and the
+     * second compares with what the first committed. The day and time are bound back as read (no conversion).
+     */
+    private void firstOrs(UUID participantId, UUID sessionId) {
+        String participant = participantId.toString();
+        String session = sessionId.toString();
+        List<List<Object>> key = JdbcReads.list(jdbc, ORS_KEY, List.of(session, participant),
+                rs -> List.of(rs.getDate(1), rs.getTimestamp(2), rs.getBigDecimal(3)));
+        if (key.isEmpty()) {
+            return;
+        }
+        Object day = key.get(0).get(0);
+        Object created = key.get(0).get(1);
+        Object total = key.get(0).get(2);
+        JdbcWrites.update(jdbc, FIRST_IF_NONE, List.of(participant, session, day, created, total));
+        JdbcWrites.update(jdbc, FIRST_IF_EARLIER, List.of(session, day, created, total, participant, day, day, created,
+                created, session));
     }
 
-    @Singleton
-    static class OnRating implements PostPersistEventListener<Rating> {
-        private final FigureRows rows;
-
-        OnRating(FigureRows rows) {
-            this.rows = rows;
-        }
-
-        @Override
-        public void postPersist(Rating rating) {
-            rows.rated(rating);
-        }
-    }
-
+    /** Attendance events (a class of its own: a bean listens to one entity type). */
     @Singleton
     static class OnAttendance implements PostPersistEventListener<Attendance> {
         private final FigureRows rows;

@@ -13,12 +13,20 @@ import se.stegvis.support.Fixtures.StaffLogin;
 import se.stegvis.support.SqlReads;
 import se.stegvis.team.TeamView;
 
+import io.micronaut.transaction.TransactionOperations;
+
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,6 +56,8 @@ class FigureRowsTest {
     Ids ids;
     @Inject
     SqlReads sql;
+    @Inject
+    TransactionOperations<Connection> transactions;
 
     private TeamView team;
     private StaffLogin coach;
@@ -85,11 +95,13 @@ class FigureRowsTest {
     void aRatingWithoutAttendanceIsCountedOnceTheAttendanceIsStored() {
         FitSession notYet = session(DAY, CREATED, SessionKind.INDIVIDUAL);
         rate(notYet, "SRS", "9.0", "9.0", "9.0", "9.0");
+        rate(notYet, "ORS", "9.0", null, "9.0", "9.0");
         assertThat(counted()).isEmpty();
 
         attendance.save(new Attendance(ids.newId(), notYet.id(), p.id(), null, null));
 
         assertThat(counted()).extracting(r -> r.get(3)).containsExactly("SRS");
+        assertThat(first()).as("an incomplete ORS is no first").isEmpty();
     }
 
     @Test
@@ -139,6 +151,67 @@ class FigureRowsTest {
         rate(createdEarlier, "ORS", "3.0", "3.0", "3.0", "3.0");
 
         assertThat(first()).containsExactly(createdEarlier.id().toString(), new BigDecimal("12.0"));
+    }
+
+    /**
+     * Two transactions storing ORS of one participant at the same moment: the second, an earlier session's ORS,
+     * waits for the first's row and then replaces it (it compares with what the first committed, not with a
+     * snapshot taken before).
+     */
+    @Test
+    void anEarlierOrsStoredWhileAnotherTransactionHoldsALaterOneEndsAsTheFirst() throws Exception {
+        FitSession later = attended(DAY.plusDays(14), CREATED);
+        FitSession earlier = attended(DAY, CREATED);
+        CountDownLatch stored = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> first = pool.submit(() -> transactions.executeWrite(status -> {
+                rate(later, "ORS", "5.0", "5.0", "5.0", "5.0");
+                stored.countDown();
+                await(release);
+                return null;
+            }));
+            assertThat(stored.await(20, TimeUnit.SECONDS)).isTrue();
+            Future<?> second = pool.submit(() -> transactions.executeWrite(status -> {
+                rate(earlier, "ORS", "1.0", "1.0", "1.0", "1.0");
+                return null;
+            }));
+            assertThat(waitsForTheRow()).as("the second transaction waits for the first's row").isTrue();
+            release.countDown();
+            first.get(20, TimeUnit.SECONDS);
+            second.get(20, TimeUnit.SECONDS);
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
+        }
+
+        assertThat(first()).containsExactly(earlier.id().toString(), new BigDecimal("4.0"));
+        assertThat(counted()).hasSize(2);
+    }
+
+    /**
+     * Whether another connection is inside the statement that writes the participant's first-ORS row, within ten
+     * seconds (the server's process list): the second transaction got there and waits for the first's row lock.
+     */
+    private boolean waitsForTheRow() throws InterruptedException {
+        for (int i = 0; i < 200; i++) {
+            if (sql.count("SELECT COUNT(*) FROM information_schema.PROCESSLIST "
+                    + "WHERE info LIKE 'INSERT INTO fit_first_ors%'") > 0) {
+                return true;
+            }
+            Thread.sleep(50);
+        }
+        return false;
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(20, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The participant's row: session id and total; empty when there is none. */

@@ -140,7 +140,8 @@ class OwnCopyWorld {
         sql.execute("INSERT INTO fit_counted_rating (association_id, held_on, participant_id, session_id, instrument_code, "
                 + "created_at, team_id, total) VALUES (?, ?, ?, ?, 'ORS', ?, ?, 22.5)", team.associationId().toString(),
                 today.minusDays(1), id, fitSession, now, teamId);
-        sql.execute("INSERT INTO fit_first_ors (participant_id, session_id, total) VALUES (?, ?, 22.5)", id, fitSession);
+        sql.execute("INSERT INTO fit_first_ors (participant_id, session_id, held_on, created_at, total) "
+                + "VALUES (?, ?, ?, ?, 22.5)", id, fitSession, today.minusDays(1), now);
         sql.execute("INSERT INTO fit_alert (id, participant_id, team_id, session_id, kind, detail, raised_at, acknowledged_at, "
                 + "acknowledged_by, note) VALUES (?, ?, ?, ?, 'LOW_SRS', NULL, ?, ?, ?, ?)", uuid(), id, teamId,
                 fitSession, now, now, staff, "Anteckning " + marker);
