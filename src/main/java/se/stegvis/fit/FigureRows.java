@@ -59,7 +59,7 @@ public class FigureRows implements PostPersistEventListener<Rating> {
             + "(created_at > ? OR created_at = ? AND session_id > ?))";
     /** Every counted rating, into an empty table (the fill of migration 250 and of the benchmark's data). */
     public static final String REBUILD_COUNTED = COUNTED;
-    /** Every participant's first complete ORS from the counted ratings, into an empty table (as {@link #REBUILD_COUNTED}). */
+    /** Every participant's first complete ORS from the counted ratings, into an empty table (as above). */
     public static final String REBUILD_FIRST_ORS = "INSERT INTO fit_first_ors (participant_id, session_id, held_on, "
             + "created_at, total) SELECT o.participant_id, o.session_id, o.held_on, o.created_at, o.total FROM "
             + "(SELECT participant_id, session_id, held_on, created_at, total, "
