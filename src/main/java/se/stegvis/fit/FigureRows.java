@@ -46,10 +46,9 @@ public class FigureRows implements PostPersistEventListener<Rating> {
             + "session_id, instrument_code, created_at, team_id, total) SELECT s.association_id, s.held_on, "
             + "r.participant_id, s.id, r.instrument_code, s.created_at, s.team_id, " + TOTAL + " " + ATTENDED
             + " AND (r.instrument_code = '" + FitRatings.ORS + "' OR s.kind = '" + SessionKind.INDIVIDUAL.name() + "')";
-    /** A complete ORS's session day, creation time and total (the rating is known to be counted). */
-    private static final String ORS_KEY = "SELECT s.held_on, s.created_at, " + TOTAL + " FROM fit_rating r "
-            + "JOIN fit_session s ON s.id = r.session_id WHERE r.session_id = ? AND r.participant_id = ? "
-            + "AND r.instrument_code = '" + FitRatings.ORS + "' AND " + COMPLETE;
+    /** The participant's counted ORS of a session: its day, creation time and total (none if it does not count). */
+    private static final String ORS_KEY = "SELECT held_on, created_at, total FROM fit_counted_rating "
+            + "WHERE participant_id = ? AND session_id = ? AND instrument_code = '" + FitRatings.ORS + "'";
     /** The participant's row when they have none yet; an existing row is only locked (MariaDB, H2 in MySQL mode). */
     private static final String FIRST_IF_NONE = "INSERT INTO fit_first_ors (participant_id, session_id, held_on, "
             + "created_at, total) VALUES (?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE participant_id = participant_id";
@@ -102,7 +101,7 @@ public class FigureRows implements PostPersistEventListener<Rating> {
     private void firstOrs(UUID participantId, UUID sessionId) {
         String participant = participantId.toString();
         String session = sessionId.toString();
-        List<List<Object>> key = JdbcReads.list(jdbc, ORS_KEY, List.of(session, participant),
+        List<List<Object>> key = JdbcReads.list(jdbc, ORS_KEY, List.of(participant, session),
                 rs -> List.of(rs.getDate(1), rs.getTimestamp(2), rs.getBigDecimal(3)));
         if (key.isEmpty()) {
             return;
