@@ -49,6 +49,11 @@ class FitSection implements SectionSource {
     }
 
     @Override
+    public int cost() {
+        return 4;
+    }
+
+    @Override
     public Map<UUID, RawSection> raw(ReportRequest request) {
         Map<UUID, List<FitFigures.Sums>> byTeam = figures.forTeams(request.teamIds(), request.period().from(),
                 request.period().to());

@@ -60,6 +60,11 @@ class FlowSection implements SectionSource {
     }
 
     @Override
+    public int cost() {
+        return 2;
+    }
+
+    @Override
     @Transactional
     public Map<UUID, RawSection> raw(ReportRequest request) {
         ReportPeriod p = request.period();

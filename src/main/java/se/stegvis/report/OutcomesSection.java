@@ -53,6 +53,11 @@ class OutcomesSection implements SectionSource {
     }
 
     @Override
+    public int cost() {
+        return 2;
+    }
+
+    @Override
     public Map<UUID, RawSection> raw(ReportRequest request) {
         ReportPeriod period = request.period();
         List<ReportPeriod> windows = ReportPeriod.rollingWindows(YearMonth.from(period.to()), TREND_WINDOWS);

@@ -1,5 +1,6 @@
 package se.stegvis.report;
 
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import se.stegvis.security.Actor;
 import se.stegvis.security.Role;
@@ -12,17 +13,27 @@ import se.stegvis.team.TeamView;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
 
 /**
  * Builds a report for a caller: which teams they may report on, the settings of their association,
  * every section whose source exists, assembled and suppressed. Coordinators and admins report on any
  * team of their own association, team leads on their own teams; coaches and participants on none.
  * A team outside what the caller may see is "not found", never "forbidden", so ids do not leak.
+ *
+ * <p>The sections' sources read at the same time, each on a thread of the {@code report} executor (a fixed pool,
+ * {@code STEGVIS_REPORT_THREADS}, default 4, so that reports never hold more of the connection pool than that) in
+ * its own read; each is a grouped read over all teams, independent of the others, so the report takes about as long
+ * as its slowest source rather than their sum (measured in docs/reports.md). Assembly and suppression then run in
+ * section order on the caller's thread, as before.
  */
 @Singleton
 public class ReportService {
@@ -32,15 +43,17 @@ public class ReportService {
     private final ReportAssembler assembler;
     private final ReportSettingsSource settings;
     private final Clock clock;
+    private final ExecutorService executor;
 
     ReportService(StaffService staff, TeamService teams, List<SectionSource> sources, ReportAssembler assembler,
-                  ReportSettingsSource settings, Clock clock) {
+                  ReportSettingsSource settings, Clock clock, @Named("report") ExecutorService executor) {
         this.staff = staff;
         this.teams = teams;
         this.sources = sources.stream().sorted(Comparator.comparingInt(SectionSource::order)).toList();
         this.assembler = assembler;
         this.settings = settings;
         this.clock = clock;
+        this.executor = executor;
     }
 
     /** The report on {@code teamIds} (empty: every team the caller may report on) for the period. */
@@ -50,9 +63,11 @@ public class ReportService {
         ReportSettings s = settings.of(caller.associationId());
         List<UUID> ids = scope.stream().map(TeamView::id).toList();
         ReportRequest request = new ReportRequest(caller.associationId(), ids, period, s);
+        List<Map<UUID, RawSection>> raws = readAll(request);
         List<ReportSection> sections = new ArrayList<>();
-        for (SectionSource source : sources) {
-            Map<UUID, RawSection> raw = source.raw(request);
+        for (int i = 0; i < sources.size(); i++) {
+            SectionSource source = sources.get(i);
+            Map<UUID, RawSection> raw = raws.get(i);
             List<ReportSection> withThis = new ArrayList<>(sections);
             withThis.add(assembler.assemble(source.key(), ids, raw, s.threshold()));
             // the section completes (e.g. verdicts) from its figures as hidden by every copy published so far
@@ -62,6 +77,33 @@ public class ReportService {
         return new Report(period.label(), period.from(), period.to(),
                 scope.stream().map(t -> new Report.TeamRef(t.id(), t.name())).toList(), s.threshold(),
                 clock.instant(), SharedCounts.hideTogether(sections));
+    }
+
+    /**
+     * Every source's raw tables, in source order, read concurrently, the costliest started first. All reads are waited for before anything is
+     * thrown, so no read is left running for a report that has failed; the first failure (in source order) is
+     * rethrown as it was thrown.
+     */
+    private List<Map<UUID, RawSection>> readAll(ReportRequest request) {
+        Map<SectionSource, CompletableFuture<Map<UUID, RawSection>>> started = new HashMap<>();
+        sources.stream().sorted(Comparator.comparingInt(SectionSource::cost).reversed()).forEach(s ->
+                started.put(s, CompletableFuture.supplyAsync(() -> s.raw(request), executor)));
+        List<CompletableFuture<Map<UUID, RawSection>>> reads = sources.stream().map(started::get).toList();
+        List<Map<UUID, RawSection>> out = new ArrayList<>();
+        RuntimeException failure = null;
+        for (CompletableFuture<Map<UUID, RawSection>> read : reads) {
+            try {
+                out.add(read.join());
+            } catch (CompletionException e) {
+                if (failure == null) {
+                    failure = e.getCause() instanceof RuntimeException r ? r : e;
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        return out;
     }
 
     /** The teams the caller may report on, in name order. */

@@ -17,6 +17,15 @@ public interface SectionSource {
     /** Where the section comes in the report; lower first. */
     int order();
 
+    /**
+     * How much reading the source does relative to the others (1: a small grouped read). The report starts the
+     * costliest sources first, so that the slowest read does not wait for a thread while small ones run
+     * (ReportService). Weights come from bench/report.sh's per-section times; they change only the start order.
+     */
+    default int cost() {
+        return 1;
+    }
+
     /** Every requested team gets an entry, with tables of the same shapes in the same order. */
     Map<UUID, RawSection> raw(ReportRequest request);
 

@@ -59,6 +59,11 @@ class TargetsSection implements SectionSource {
     }
 
     @Override
+    public int cost() {
+        return 2;
+    }
+
+    @Override
     public Map<UUID, RawSection> raw(ReportRequest request) {
         Set<UUID> wanted = new HashSet<>(request.teamIds());
         Map<UUID, List<String>> goals = new HashMap<>();
