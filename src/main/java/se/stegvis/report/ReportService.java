@@ -80,9 +80,9 @@ public class ReportService {
     }
 
     /**
-     * Every source's raw tables, in source order, read concurrently, the costliest started first. All reads are waited for before anything is
-     * thrown, so no read is left running for a report that has failed; the first failure (in source order) is
-     * rethrown as it was thrown.
+     * Every source's raw tables, in source order, read concurrently, the costliest started first. All reads are
+     * waited for before anything is thrown, so no read is left running for a report that has failed; the first
+     * failure (in source order) is rethrown as it was thrown.
      */
     private List<Map<UUID, RawSection>> readAll(ReportRequest request) {
         Map<SectionSource, CompletableFuture<Map<UUID, RawSection>>> started = new HashMap<>();
