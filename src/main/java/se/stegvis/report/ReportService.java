@@ -30,10 +30,10 @@ import java.util.concurrent.ExecutorService;
  * A team outside what the caller may see is "not found", never "forbidden", so ids do not leak.
  *
  * <p>The sections' sources read at the same time, each on a thread of the {@code report} executor (a fixed pool,
- * {@code STEGVIS_REPORT_THREADS}, default 4, so that reports never hold more of the connection pool than that) in
- * its own read; each is a grouped read over all teams, independent of the others, so the report takes about as long
- * as its slowest source rather than their sum (measured in docs/reports.md). Assembly and suppression then run in
- * section order on the caller's thread, as before.
+ * {@code STEGVIS_REPORT_THREADS}, default 2, so that reports never hold more of the connection pool than that) in
+ * its own read, and each section's tables are suppressed there too; each is a grouped read over all teams,
+ * independent of the others, so the report no longer waits for their sum (measured in docs/reports.md). What sections
+ * share (SharedCounts) is then hidden together, and sections completed, in section order on the caller's thread.
  */
 @Singleton
 public class ReportService {
@@ -63,13 +63,12 @@ public class ReportService {
         ReportSettings s = settings.of(caller.associationId());
         List<UUID> ids = scope.stream().map(TeamView::id).toList();
         ReportRequest request = new ReportRequest(caller.associationId(), ids, period, s);
-        List<Map<UUID, RawSection>> raws = readAll(request);
+        List<ReportSection> assembled = readAll(request);
         List<ReportSection> sections = new ArrayList<>();
         for (int i = 0; i < sources.size(); i++) {
             SectionSource source = sources.get(i);
-            Map<UUID, RawSection> raw = raws.get(i);
             List<ReportSection> withThis = new ArrayList<>(sections);
-            withThis.add(assembler.assemble(source.key(), ids, raw, s.threshold()));
+            withThis.add(assembled.get(i));
             // the section completes (e.g. verdicts) from its figures as hidden by every copy published so far
             List<ReportSection> shared = SharedCounts.hideTogether(withThis);
             sections.add(source.complete(request, shared.get(shared.size() - 1)));
@@ -80,18 +79,21 @@ public class ReportService {
     }
 
     /**
-     * Every source's raw tables, in source order, read concurrently, the costliest started first. All reads are
-     * waited for before anything is thrown, so no read is left running for a report that has failed; the first
-     * failure (in source order) is rethrown as it was thrown.
+     * Every source's section, in source order, read concurrently (the costliest started first) and assembled on the
+     * thread that read it: each section's tables are suppressed on their own, independently of the other sections
+     * (what is shared between sections is hidden together afterwards, in order). All reads are waited for before
+     * anything is thrown, so no read is left running for a report that has failed; the first failure (in source
+     * order) is rethrown as it was thrown.
      */
-    private List<Map<UUID, RawSection>> readAll(ReportRequest request) {
-        Map<SectionSource, CompletableFuture<Map<UUID, RawSection>>> started = new HashMap<>();
+    private List<ReportSection> readAll(ReportRequest request) {
+        Map<SectionSource, CompletableFuture<ReportSection>> started = new HashMap<>();
         sources.stream().sorted(Comparator.comparingInt(SectionSource::cost).reversed()).forEach(s ->
-                started.put(s, CompletableFuture.supplyAsync(() -> s.raw(request), executor)));
-        List<CompletableFuture<Map<UUID, RawSection>>> reads = sources.stream().map(started::get).toList();
-        List<Map<UUID, RawSection>> out = new ArrayList<>();
+                started.put(s, CompletableFuture.supplyAsync(() -> assembler.assemble(s.key(), request.teamIds(),
+                        s.raw(request), request.settings().threshold()), executor)));
+        List<CompletableFuture<ReportSection>> reads = sources.stream().map(started::get).toList();
+        List<ReportSection> out = new ArrayList<>();
         RuntimeException failure = null;
-        for (CompletableFuture<Map<UUID, RawSection>> read : reads) {
+        for (CompletableFuture<ReportSection> read : reads) {
             try {
                 out.add(read.join());
             } catch (CompletionException e) {
