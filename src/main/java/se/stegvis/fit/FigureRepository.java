@@ -36,9 +36,10 @@ import java.util.UUID;
  *   <li>ORS: a participant counts only if their latest complete ORS up to {@code to} lies in the period, i.e. is
  *       the period's latest; they have at least two up to it when their first complete ORS ever, kept at write
  *       time ({@code fit_first_ors}, {@link FigureRows}), is another rating; the change is latest − first;</li>
- *   <li>then the participant's team and gender, and the membership rule once per participant (in HAVING, so
- *       that the database does not turn it into a semi-join evaluated for every participant of the teams;
- *       answered without a lookup when one of the period's sessions is of the participant's team).</li>
+ *   <li>then the participant's team and gender, and the membership rule once per participant (a 0/1 value that
+ *       every sum is conditioned on, so that the database does not turn it into a semi-join evaluated for every
+ *       participant of the teams; answered without a lookup when one of the period's sessions is of the
+ *       participant's team).</li>
  * </ul>
  * The period's ratings are those of sessions of the requested teams' associations (the session's
  * {@code association_id}, set from its team when it is recorded). That loses nobody because a participant attends only
@@ -51,14 +52,17 @@ import java.util.UUID;
 @Singleton
 class FigureRepository {
     /**
-     * The participant {@code p} attended one of its own team's sessions (any day): known without a lookup when
-     * the team is the lowest or highest team of their counted ratings' sessions in the period ({@code x.lo_team},
-     * {@code x.hi_team}: teams whose sessions they attended; the usual case), else looked up (OR is evaluated left
-     * to right, so the lookup runs only for the others).
+     * 1 when the participant {@code p} attended one of its own team's sessions (any day), else 0: known without a
+     * lookup when the team is the lowest or highest team of their counted ratings' sessions in the period
+     * ({@code x.lo_team}, {@code x.hi_team}: teams whose sessions they attended; the usual case), else looked up
+     * (a CASE is evaluated in order, so the lookup runs only for the others). A value in the select list, not a
+     * condition: as a condition MariaDB turns the EXISTS into a semi-join evaluated for every participant of the
+     * teams, and keeping it out of WHERE through a GROUP BY … HAVING cost a sort and a temporary table of all the
+     * period's participants (14 % of the statement at 400,000 participants, docs/reports.md).
      */
-    private static final String MEMBER = "p.team_id = x.lo_team OR p.team_id = x.hi_team OR "
-            + "EXISTS (SELECT 1 FROM fit_attendance ma JOIN fit_session ms "
-            + "ON ms.id = ma.session_id WHERE ma.participant_id = p.id AND ms.team_id = p.team_id)";
+    private static final String MEMBER = "CASE WHEN p.team_id = x.lo_team OR p.team_id = x.hi_team THEN 1 "
+            + "WHEN EXISTS (SELECT 1 FROM fit_attendance ma JOIN fit_session ms "
+            + "ON ms.id = ma.session_id WHERE ma.participant_id = p.id AND ms.team_id = p.team_id) THEN 1 ELSE 0 END";
 
     private static final String IS_ORS = "f.instrument_code = '" + FitRatings.ORS + "'";
     /**
@@ -98,8 +102,9 @@ class FigureRepository {
             + "THEN 1 ELSE 0 END) AS above, "
             + "SUM(v.srs_sum) AS srs_sum, SUM(v.srs_n) AS srs_ratings, "
             + "SUM(CASE WHEN v.srs_n > 0 THEN 1 ELSE 0 END) AS srs_participants "
-            + "FROM (SELECT k.team_id, k.gender, k.srs_sum, k.srs_n, "
-            + "CASE WHEN f.session_id <> k.latest_session THEN 1 ELSE 0 END AS counts, "
+            + "FROM (SELECT k.team_id, k.gender, CASE WHEN k.member = 1 THEN k.srs_sum ELSE 0 END AS srs_sum, "
+            + "CASE WHEN k.member = 1 THEN k.srs_n ELSE 0 END AS srs_n, "
+            + "CASE WHEN k.member = 1 AND f.session_id <> k.latest_session THEN 1 ELSE 0 END AS counts, "
             + "k.latest_total - f.total AS change_, k.latest_total AS latest, "
             + "COALESCE(t.reliable_change, ?) AS rc, "
             + "CASE WHEN EXTRACT(YEAR FROM k.latest_on) - k.birth_year < " + ClinicalRules.YOUTH_FROM
@@ -108,11 +113,9 @@ class FigureRepository {
             + " THEN COALESCE(t.cutoff_youth, ?) ELSE COALESCE(t.cutoff_adult, ?) END AS cutoff, "
             + "COALESCE(t.at_cutoff_counts_as_below, ?) AS at_below "
             + "FROM (SELECT p.id, p.team_id, p.gender, p.birth_year, x.srs_sum, x.srs_n, x.latest_total, "
-            + "x.latest_session, x.latest_on "
+            + "x.latest_session, x.latest_on, " + MEMBER + " AS member "
             + "FROM (" + PER_PARTICIPANT + ") x "
-            + "JOIN participant p ON p.id = x.participant_id WHERE p.team_id IN (%1$s) "
-            + "GROUP BY p.id, p.team_id, p.gender, p.birth_year, x.srs_sum, x.srs_n, x.latest_total, "
-            + "x.latest_session, x.latest_on, x.lo_team, x.hi_team HAVING " + MEMBER + ") k "
+            + "JOIN participant p ON p.id = x.participant_id WHERE p.team_id IN (%1$s)) k "
             + "LEFT JOIN fit_first_ors f ON f.participant_id = k.id "
             + "LEFT JOIN fit_team_settings t ON t.team_id = k.team_id) v "
             + "GROUP BY v.team_id, v.gender HAVING SUM(v.counts) > 0 OR SUM(v.srs_n) > 0";
