@@ -66,27 +66,23 @@ class FigureRepository {
 
     private static final String IS_ORS = "f.instrument_code = '" + FitRatings.ORS + "'";
     /**
-     * Per participant of the period (y): from the counted ratings ({@code fit_counted_rating}, {@link FigureRows})
-     * of the associations ({@code %2$s}) held from {@code from} to {@code to} — one range of the primary key per
-     * association — the lowest and highest team of their sessions, the SRS sum and count and the day of their
-     * latest complete ORS; then that day's latest ORS (l: no later one that day by creation, session id) by the
-     * primary key. Grouped without a window function: MariaDB would materialise every row of the period for it
-     * (on disk once past tmp_table_size) and sort them; measured in docs/reports.md.
+     * Per participant of the period: from the counted ratings ({@code fit_counted_rating}, {@link FigureRows}) of the
+     * associations ({@code %2$s}) held from {@code from} to {@code to} — one range of the primary key per
+     * association — their SRS and their latest ORS up to {@code to} when it lies in the period: the one ORS row
+     * whose next ORS ({@code next_held_on}, kept at write time) is after {@code to} or none. Every other ORS row is
+     * left out before grouping, so a group holds at most one ORS and its MAX is that ORS's total, session and day;
+     * the lowest and highest team of their rows' sessions serve the membership rule. No lookup of the latest ORS,
+     * no window function (MariaDB would materialise every row of the period for it); measured in docs/reports.md.
      */
-    private static final String PER_PARTICIPANT = "SELECT y.participant_id, y.lo_team, y.hi_team, y.srs_sum, y.srs_n, "
-            + "l.total AS latest_total, l.session_id AS latest_session, y.latest_on "
-            + "FROM (SELECT f.participant_id, MAX(f.association_id) AS association_id, MIN(f.team_id) AS lo_team, "
+    private static final String PER_PARTICIPANT = "SELECT f.participant_id, MIN(f.team_id) AS lo_team, "
             + "MAX(f.team_id) AS hi_team, SUM(CASE WHEN " + IS_ORS + " THEN 0 ELSE f.total END) AS srs_sum, "
             + "SUM(CASE WHEN " + IS_ORS + " THEN 0 ELSE 1 END) AS srs_n, "
+            + "MAX(CASE WHEN " + IS_ORS + " THEN f.total END) AS latest_total, "
+            + "MAX(CASE WHEN " + IS_ORS + " THEN f.session_id END) AS latest_session, "
             + "MAX(CASE WHEN " + IS_ORS + " THEN f.held_on END) AS latest_on "
             + "FROM fit_counted_rating f WHERE f.association_id IN (%2$s) AND f.held_on >= ? AND f.held_on <= ? "
-            + "GROUP BY f.participant_id) y "
-            + "LEFT JOIN fit_counted_rating l ON l.association_id = y.association_id AND l.held_on = y.latest_on "
-            + "AND l.participant_id = y.participant_id AND l.instrument_code = '" + FitRatings.ORS + "' "
-            + "AND NOT EXISTS (SELECT 1 FROM fit_counted_rating l2 WHERE l2.association_id = l.association_id "
-            + "AND l2.held_on = l.held_on AND l2.participant_id = l.participant_id "
-            + "AND l2.instrument_code = l.instrument_code "
-            + "AND (l2.created_at > l.created_at OR l2.created_at = l.created_at AND l2.session_id > l.session_id))";
+            + "AND (f.instrument_code <> '" + FitRatings.ORS + "' OR f.next_held_on IS NULL OR f.next_held_on > ?) "
+            + "GROUP BY f.participant_id";
 
     /**
      * Per participant x of the period: the SRS sum and count, the latest complete ORS (total, session, day);
@@ -142,6 +138,7 @@ class FigureRepository {
         }
         args.addAll(associations);
         args.add(from);
+        args.add(to);
         args.add(to);
         args.addAll(JdbcReads.ids(teamIds));
         return JdbcReads.list(jdbc, FIGURES.formatted(JdbcReads.marks(teamIds.size()),

@@ -1,12 +1,16 @@
 package se.stegvis.fit;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.event.listeners.PostPersistEventListener;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import se.stegvis.shared.JdbcReads;
 import se.stegvis.shared.JdbcWrites;
 
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -18,7 +22,10 @@ import java.util.UUID;
  *       ORS or the SRS of an individual session — with its total (the items' sum) and its session's association,
  *       day, creation time and team;</li>
  *   <li>{@code fit_first_ors}: each participant's first complete ORS with attendance when their sessions are
- *       ordered by day held, creation, id (as the histories number them): its session and total.</li>
+ *       ordered by day held, creation, id (as the histories number them): its session and total;</li>
+ *   <li>{@code fit_counted_rating.next_held_on} (migration 270), on each counted ORS: the day of the participant's
+ *       next counted ORS in that order (none for their latest), so that the latest ORS up to a day is the one whose
+ *       next is after that day.</li>
  * </ul>
  *
  * <p>Kept by this class (ratings) and {@link OnAttendance} as entity listeners, whoever stores the rating or the
@@ -30,9 +37,13 @@ import java.util.UUID;
  * with the ratings (privacy.Anonymiser). Rows written by plain SQL (the benchmark's generator) are filled by the
  * REBUILD statements, which are also the fill of migration 250.
  *
- * <p>The first ORS is kept by single-row writes on the participant's row ({@link #firstOrs}): two transactions
- * storing ORS of the same participant at the same moment queue on that row and the later compares with what the
- * earlier committed, so the row never misses a committed rating.
+ * <p>A counted ORS is written under the participant's lock, their {@code fit_first_ors} row, inserted or locked
+ * BEFORE the ORS's own row ({@link #countOrs}): two transactions storing ORS of the same participant at the same
+ * moment queue there, and the later one, once it has the lock, sees what the earlier committed — the first ORS by
+ * a single-row compare, the next days by a locking (current) read of the participant's ORS rows in order, which no
+ * uncommitted ORS row of theirs can hold up (it could only be written under the same lock). Each rating is stored
+ * in a transaction of its own (RatingService), so no transaction waits for another participant's lock while it
+ * holds one.
  */
 @Singleton
 public class FigureRows implements PostPersistEventListener<Rating> {
@@ -46,6 +57,11 @@ public class FigureRows implements PostPersistEventListener<Rating> {
             + "session_id, instrument_code, created_at, team_id, total) SELECT s.association_id, s.held_on, "
             + "r.participant_id, s.id, r.instrument_code, s.created_at, s.team_id, " + TOTAL + " " + ATTENDED
             + " AND (r.instrument_code = '" + FitRatings.ORS + "' OR s.kind = '" + SessionKind.INDIVIDUAL.name() + "')";
+    private static final String IS_ORS = " AND r.instrument_code = '" + FitRatings.ORS + "'";
+    private static final String NOT_ORS = " AND r.instrument_code <> '" + FitRatings.ORS + "'";
+    /** A complete ORS with attendance about to be counted: its session, the session's day and time, its total, id. */
+    private static final String ORS_TO_COUNT = "SELECT s.id, s.held_on, s.created_at, " + TOTAL + ", r.id "
+            + ATTENDED + IS_ORS;
     /** The participant's counted ORS of a session: its day, creation time and total (none if it does not count). */
     private static final String ORS_KEY = "SELECT held_on, created_at, total FROM fit_counted_rating "
             + "WHERE participant_id = ? AND session_id = ? AND instrument_code = '" + FitRatings.ORS + "'";
@@ -56,6 +72,12 @@ public class FigureRows implements PostPersistEventListener<Rating> {
     private static final String FIRST_IF_EARLIER = "UPDATE fit_first_ors SET session_id = ?, held_on = ?, "
             + "created_at = ?, total = ? WHERE participant_id = ? AND (held_on > ? OR held_on = ? AND "
             + "(created_at > ? OR created_at = ? AND session_id > ?))";
+    /** The participant's counted ORS in order, as committed (a locking read: see the class comment). */
+    private static final String ORS_IN_ORDER = "SELECT association_id, held_on, session_id, next_held_on "
+            + "FROM fit_counted_rating WHERE participant_id = ? AND instrument_code = '" + FitRatings.ORS + "' "
+            + "ORDER BY held_on, created_at, session_id FOR UPDATE";
+    private static final String SET_NEXT = "UPDATE fit_counted_rating SET next_held_on = ? WHERE association_id = ? "
+            + "AND held_on = ? AND participant_id = ? AND session_id = ? AND instrument_code = '" + FitRatings.ORS + "'";
     /** Every counted rating, into an empty table (the fill of migration 250 and of the benchmark's data). */
     public static final String REBUILD_COUNTED = COUNTED;
     /** Every participant's first complete ORS from the counted ratings, into an empty table (as above). */
@@ -64,6 +86,13 @@ public class FigureRows implements PostPersistEventListener<Rating> {
             + "(SELECT participant_id, session_id, held_on, created_at, total, "
             + "ROW_NUMBER() OVER (PARTITION BY participant_id ORDER BY held_on, created_at, session_id) AS n "
             + "FROM fit_counted_rating WHERE instrument_code = '" + FitRatings.ORS + "') o WHERE o.n = 1";
+    /** Every counted ORS's next day, on a filled table (MariaDB/MySQL; migration 270 fills it the same way). */
+    public static final String REBUILD_NEXT_ORS = "UPDATE fit_counted_rating c JOIN (SELECT association_id, held_on, "
+            + "participant_id, session_id, instrument_code, LEAD(held_on) OVER (PARTITION BY participant_id "
+            + "ORDER BY held_on, created_at, session_id) AS next_on FROM fit_counted_rating "
+            + "WHERE instrument_code = '" + FitRatings.ORS + "') n ON n.association_id = c.association_id "
+            + "AND n.held_on = c.held_on AND n.participant_id = c.participant_id AND n.session_id = c.session_id "
+            + "AND n.instrument_code = c.instrument_code SET c.next_held_on = n.next_on WHERE n.next_on IS NOT NULL";
 
     private final JdbcOperations jdbc;
 
@@ -71,47 +100,71 @@ public class FigureRows implements PostPersistEventListener<Rating> {
         this.jdbc = jdbc;
     }
 
-    /** A stored rating: its row if it counts (complete, attended); a complete ORS may be the first. */
+    /** A stored rating: its row if it counts (complete, attended); a counted ORS also the participant's ORS rows. */
     @Override
     public void postPersist(Rating r) {
         if (r.item1() == null || r.item2() == null || r.item3() == null || r.item4() == null) {
             return;
         }
-        if (JdbcWrites.update(jdbc, COUNTED + " AND r.id = ?", List.of(r.id().toString())) > 0
-                && FitRatings.ORS.equals(r.instrumentCode())) {
-            firstOrs(r.participantId(), r.sessionId());
+        if (FitRatings.ORS.equals(r.instrumentCode())) {
+            countOrs(r.participantId(), ORS_TO_COUNT + " AND r.id = ?", List.of(r.id().toString()));
+        } else {
+            JdbcWrites.update(jdbc, COUNTED + " AND r.id = ?", List.of(r.id().toString()));
         }
     }
 
     /** A stored attendance: the rows of the participant's ratings of that session stored before it. */
     void attended(UUID sessionId, UUID participantId) {
-        int added = JdbcWrites.update(jdbc, COUNTED + " AND r.session_id = ? AND r.participant_id = ?",
-                List.of(sessionId.toString(), participantId.toString()));
-        if (added > 0) {
-            firstOrs(participantId, sessionId);
-        }
+        List<String> args = List.of(sessionId.toString(), participantId.toString());
+        String ofTheSession = " AND r.session_id = ? AND r.participant_id = ?";
+        JdbcWrites.update(jdbc, COUNTED + NOT_ORS + ofTheSession, args);
+        countOrs(participantId, ORS_TO_COUNT + ofTheSession, args);
     }
 
     /**
-     * The counted ORS of this session (if any) becomes the participant's first when they have none or it comes
-     * earlier. Single-row writes on the participant's row: the first statement takes its lock (inserting or
-     * not), so two transactions storing ORS of one participant queue there instead of deadlocking, and the
-     * second compares with what the first committed. The day and time are bound back as read (no conversion).
+     * The complete, attended ORS that {@code select} finds (at most one: one ORS per session and participant), if
+     * any, counted under the participant's lock: the lock (their first-ORS row, inserted with this ORS when they have
+     * none), then its row, then the first ORS and the next days as committed. The first ORS is compared with the
+     * counted row just written, as stored (no conversion of the bound values).
      */
-    private void firstOrs(UUID participantId, UUID sessionId) {
-        String participant = participantId.toString();
-        String session = sessionId.toString();
-        List<List<Object>> key = JdbcReads.list(jdbc, ORS_KEY, List.of(participant, session),
-                rs -> List.of(rs.getDate(1), rs.getTimestamp(2), rs.getBigDecimal(3)));
-        if (key.isEmpty()) {
+    private void countOrs(UUID participantId, String select, List<String> args) {
+        List<List<Object>> found = JdbcReads.list(jdbc, select, args,
+                rs -> List.of(rs.getString(1), rs.getDate(2), rs.getTimestamp(3), rs.getBigDecimal(4), rs.getString(5)));
+        if (found.isEmpty()) {
             return;
         }
+        String participant = participantId.toString();
+        List<Object> f = found.get(0);
+        String session = (String) f.get(0);
+        JdbcWrites.update(jdbc, FIRST_IF_NONE, List.of(participant, session, f.get(1), f.get(2), f.get(3)));
+        // by the rating's id: a read of fit_rating by its primary key locks that row only, not the gaps around it
+        // (where another transaction may be inserting this participant's next rating)
+        JdbcWrites.update(jdbc, COUNTED + " AND r.id = ?", List.of(f.get(4)));
+        List<List<Object>> key = JdbcReads.list(jdbc, ORS_KEY, List.of(participant, session),
+                rs -> List.of(rs.getDate(1), rs.getTimestamp(2), rs.getBigDecimal(3)));
         Object day = key.get(0).get(0);
         Object created = key.get(0).get(1);
         Object total = key.get(0).get(2);
-        JdbcWrites.update(jdbc, FIRST_IF_NONE, List.of(participant, session, day, created, total));
         JdbcWrites.update(jdbc, FIRST_IF_EARLIER, List.of(session, day, created, total, participant, day, day, created,
                 created, session));
+        nextDays(participant);
+    }
+
+    /** Each of the participant's counted ORS gets the day of the next one (none for the latest) where it differs. */
+    private void nextDays(String participant) {
+        List<OrsRow> rows = JdbcReads.list(jdbc, ORS_IN_ORDER, List.of(participant), rs -> new OrsRow(
+                rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3), rs.getObject(4, LocalDate.class)));
+        for (int i = 0; i < rows.size(); i++) {
+            OrsRow row = rows.get(i);
+            LocalDate next = i + 1 < rows.size() ? rows.get(i + 1).heldOn() : null;
+            if (!Objects.equals(next, row.nextHeldOn())) {
+                JdbcWrites.update(jdbc, SET_NEXT, Arrays.asList(next, row.associationId(), row.heldOn(), participant,
+                        row.sessionId()));
+            }
+        }
+    }
+
+    private record OrsRow(String associationId, LocalDate heldOn, String sessionId, @Nullable LocalDate nextHeldOn) {
     }
 
     /** Attendance events (a class of its own: a bean listens to one entity type). */

@@ -114,6 +114,32 @@ class FigureRowsTest {
 
         rate(earlier, "ORS", "1.0", "2.0", "3.0", "4.5");
         assertThat(first()).containsExactly(earlier.id().toString(), new BigDecimal("10.5"));
+        assertThat(nextDays()).containsExactly(Arrays.asList(earlier.id().toString(), DAY.plusDays(14)),
+                Arrays.asList(later.id().toString(), null));
+    }
+
+    /**
+     * Each counted ORS keeps the day of the next one, whatever order they arrive in: one stored between two others
+     * takes its successor's day and gives its own to its predecessor; SRS rows keep none.
+     */
+    @Test
+    void eachCountedOrsKeepsTheDayOfTheNextOneWhateverOrderTheyArriveIn() {
+        FitSession a = attended(DAY, CREATED);
+        FitSession b = attended(DAY.plusDays(7), CREATED);
+        FitSession c = attended(DAY.plusDays(21), CREATED);
+        rate(c, "ORS", "5.0", "5.0", "5.0", "5.0");
+        assertThat(nextDays()).containsExactly(Arrays.asList(c.id().toString(), null));
+        rate(a, "ORS", "1.0", "1.0", "1.0", "1.0");
+        rate(a, "SRS", "9.0", "9.0", "9.0", "9.0");
+        assertThat(nextDays()).containsExactly(Arrays.asList(a.id().toString(), DAY.plusDays(21)),
+                Arrays.asList(c.id().toString(), null));
+
+        rate(b, "ORS", "3.0", "3.0", "3.0", "3.0");
+
+        assertThat(nextDays()).containsExactly(Arrays.asList(a.id().toString(), DAY.plusDays(7)),
+                Arrays.asList(b.id().toString(), DAY.plusDays(21)), Arrays.asList(c.id().toString(), null));
+        assertThat(sql.count("SELECT COUNT(*) FROM fit_counted_rating WHERE participant_id = ? "
+                + "AND instrument_code = 'SRS' AND next_held_on IS NOT NULL", p.id().toString())).isZero();
     }
 
     @Test
@@ -141,6 +167,8 @@ class FigureRowsTest {
         attendance.save(new Attendance(ids.newId(), notYet.id(), p.id(), null, null));
 
         assertThat(first()).containsExactly(notYet.id().toString(), new BigDecimal("8.0"));
+        assertThat(nextDays()).containsExactly(Arrays.asList(notYet.id().toString(), DAY.plusDays(7)),
+                Arrays.asList(attended.id().toString(), null));
     }
 
     @Test
@@ -151,6 +179,9 @@ class FigureRowsTest {
         rate(createdEarlier, "ORS", "3.0", "3.0", "3.0", "3.0");
 
         assertThat(first()).containsExactly(createdEarlier.id().toString(), new BigDecimal("12.0"));
+        assertThat(nextDays()).as("the same day: the one created first has the other's day as its next")
+                .containsExactly(Arrays.asList(createdEarlier.id().toString(), DAY),
+                        Arrays.asList(createdLater.id().toString(), null));
     }
 
     /**
@@ -177,7 +208,8 @@ class FigureRowsTest {
                 rate(earlier, "ORS", "1.0", "1.0", "1.0", "1.0");
                 return null;
             }));
-            assertThat(waitsForTheRow()).as("the second transaction waits for the first's row").isTrue();
+            assertThat(waitsForTheRow()).as(() -> "the second transaction waits for the first's row; the server runs "
+                    + sql.rows("SELECT info FROM information_schema.PROCESSLIST WHERE info IS NOT NULL")).isTrue();
             release.countDown();
             first.get(20, TimeUnit.SECONDS);
             second.get(20, TimeUnit.SECONDS);
@@ -188,6 +220,9 @@ class FigureRowsTest {
 
         assertThat(first()).containsExactly(earlier.id().toString(), new BigDecimal("4.0"));
         assertThat(counted()).hasSize(2);
+        assertThat(nextDays()).as("the second saw the first's committed row when it ordered them")
+                .containsExactly(Arrays.asList(earlier.id().toString(), DAY.plusDays(14)),
+                        Arrays.asList(later.id().toString(), null));
     }
 
     /**
@@ -220,6 +255,14 @@ class FigureRowsTest {
                 p.id().toString());
         assertThat(rows).hasSizeLessThanOrEqualTo(1);
         return rows.isEmpty() ? List.of() : List.of(rows.get(0).get("session_id"), rows.get(0).get("total"));
+    }
+
+    /** The participant's counted ORS in their order (day, creation, session): session id and the next ORS's day. */
+    private List<List<Object>> nextDays() {
+        return sql.rows("SELECT session_id, next_held_on FROM fit_counted_rating WHERE participant_id = ? "
+                + "AND instrument_code = 'ORS' ORDER BY held_on, created_at, session_id", p.id().toString()).stream()
+                .map(r -> Arrays.asList(r.get("session_id"), r.get("next_held_on") == null ? null
+                        : ((java.sql.Date) r.get("next_held_on")).toLocalDate())).toList();
     }
 
     /** The participant's counted rows in day and instrument order: association, day, session, instrument, team, total. */

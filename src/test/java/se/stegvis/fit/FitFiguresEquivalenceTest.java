@@ -27,6 +27,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
 
@@ -98,6 +99,7 @@ class FitFiguresEquivalenceTest {
         assertThat(totals).as("the data exercises every figure (counted, improved, worse, above)")
                 .doesNotContain(0L);
         assertFirstOrsKeptAsTheReferenceOrdersThem(everyone);
+        assertNextOrsDaysKeptAsTheReferenceOrdersThem(everyone);
     }
 
     /**
@@ -156,6 +158,33 @@ class FitFiguresEquivalenceTest {
                             (BigDecimal) r.get("total"))));
         }
         assertThat(expected).as("participants with a complete ORS").hasSizeGreaterThan(everyone.size() / 2);
+        assertThat(kept).isEqualTo(expected);
+    }
+
+    /**
+     * Each counted ORS's next day kept at write time ({@code fit_counted_rating.next_held_on}, which the SQL filters
+     * the period's latest ORS by) is the day of the next complete ORS in the reference's order; none for the last.
+     */
+    private void assertNextOrsDaysKeptAsTheReferenceOrdersThem(List<UUID> everyone) {
+        Map<UUID, List<Map.Entry<UUID, LocalDate>>> order = reference.orsInOrder(everyone);
+        Map<UUID, Map<UUID, Optional<LocalDate>>> expected = new HashMap<>();
+        order.forEach((p, ors) -> {
+            Map<UUID, Optional<LocalDate>> next = new HashMap<>();
+            for (int i = 0; i < ors.size(); i++) {
+                next.put(ors.get(i).getKey(), i + 1 < ors.size() ? Optional.of(ors.get(i + 1).getValue())
+                        : Optional.empty());
+            }
+            expected.put(p, next);
+        });
+        Map<UUID, Map<UUID, Optional<LocalDate>>> kept = new HashMap<>();
+        for (UUID p : everyone) {
+            sql.rows("SELECT session_id, next_held_on FROM fit_counted_rating WHERE participant_id = ? "
+                    + "AND instrument_code = 'ORS'", p.toString()).forEach(r -> kept.computeIfAbsent(p,
+                    k -> new HashMap<>()).put(UUID.fromString(String.valueOf(r.get("session_id"))),
+                    Optional.ofNullable((java.sql.Date) r.get("next_held_on")).map(java.sql.Date::toLocalDate)));
+        }
+        assertThat(expected.values().stream().filter(m -> m.size() > 2).count())
+                .as("participants with three or more complete ORS").isPositive();
         assertThat(kept).isEqualTo(expected);
     }
 

@@ -66,4 +66,24 @@ class ReferenceFigures {
         }
         return first;
     }
+
+    /**
+     * Each participant's complete ORS in their history as the reference orders them, as (session id, day held):
+     * the order whose next days {@code fit_counted_rating.next_held_on} must hold ({@link FigureRows}).
+     */
+    @Transactional
+    Map<UUID, List<Map.Entry<UUID, LocalDate>>> orsInOrder(Collection<UUID> candidates) {
+        Map<UUID, List<Map.Entry<UUID, LocalDate>>> out = new HashMap<>();
+        for (UUID p : candidates) {
+            Histories.History h = Histories.assemble(histories.ofParticipant(p)).get(p);
+            if (h != null) {
+                List<Map.Entry<UUID, LocalDate>> ors = h.points().stream().filter(x -> x.ors() != null
+                        && x.ors().complete()).map(x -> Map.entry(x.sessionId(), x.heldOn())).toList();
+                if (!ors.isEmpty()) {
+                    out.put(p, ors);
+                }
+            }
+        }
+        return out;
+    }
 }
