@@ -175,7 +175,6 @@ class NationalData {
             // what fit.FigureRows' listeners keep when the services write
             timed(s, "fit_counted_rating", FigureRows.REBUILD_COUNTED);
             timed(s, "fit_first_ors", FigureRows.REBUILD_FIRST_ORS);
-            timed(s, "fit_counted_rating_next_ors", FigureRows.REBUILD_NEXT_ORS);
             long start = System.nanoTime();
             s.execute("ANALYZE TABLE participant, participant_outcome, fit_session, fit_attendance, fit_rating, "
                     + "fit_counted_rating, fit_first_ors, anonymous_response");
