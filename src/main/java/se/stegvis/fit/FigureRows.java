@@ -82,7 +82,8 @@ public class FigureRows implements PostPersistEventListener<Rating> {
      * Every counted rating, into an empty table, each ORS with its next ORS's day (a window over all of them: one
      * pass, where an UPDATE afterwards took five times as long in the benchmark's generator). Migration 250 filled
      * the table with {@link #COUNTED} alone (its comment still names this constant, which was that statement then;
-     * a changeset is not edited once applied) and migration 270 added the next days as {@link #REBUILD_NEXT_ORS}.
+     * a changeset is not edited once applied); migration 270 added the next days with an UPDATE over the same
+     * window.
      */
     public static final String REBUILD_COUNTED = "INSERT INTO fit_counted_rating (association_id, held_on, "
             + "participant_id, session_id, instrument_code, created_at, team_id, total, next_held_on) "
@@ -98,13 +99,6 @@ public class FigureRows implements PostPersistEventListener<Rating> {
             + "(SELECT participant_id, session_id, held_on, created_at, total, "
             + "ROW_NUMBER() OVER (PARTITION BY participant_id ORDER BY held_on, created_at, session_id) AS n "
             + "FROM fit_counted_rating WHERE instrument_code = '" + FitRatings.ORS + "') o WHERE o.n = 1";
-    /** Every counted ORS's next day, on a filled table (MariaDB/MySQL): migration 270's fill. */
-    public static final String REBUILD_NEXT_ORS = "UPDATE fit_counted_rating c JOIN (SELECT association_id, held_on, "
-            + "participant_id, session_id, instrument_code, LEAD(held_on) OVER (PARTITION BY participant_id "
-            + "ORDER BY held_on, created_at, session_id) AS next_on FROM fit_counted_rating "
-            + "WHERE instrument_code = '" + FitRatings.ORS + "') n ON n.association_id = c.association_id "
-            + "AND n.held_on = c.held_on AND n.participant_id = c.participant_id AND n.session_id = c.session_id "
-            + "AND n.instrument_code = c.instrument_code SET c.next_held_on = n.next_on WHERE n.next_on IS NOT NULL";
 
     private final JdbcOperations jdbc;
 

@@ -89,19 +89,34 @@ class ReportConcurrentReadTest {
         return out;
     }
 
-    @Singleton
-    @Requires(property = PROPERTY, value = "true")
-    static class First implements SectionSource {
-        static final String KEY = "first";
+    /** A test source's key and place. */
+    abstract static class TestSource implements SectionSource {
+        private final String key;
+        private final int order;
+
+        TestSource(String key, int order) {
+            this.key = key;
+            this.order = order;
+        }
 
         @Override
         public String key() {
-            return KEY;
+            return key;
         }
 
         @Override
         public int order() {
-            return 2;
+            return order;
+        }
+    }
+
+    @Singleton
+    @Requires(property = PROPERTY, value = "true")
+    static class First extends TestSource {
+        static final String KEY = "first";
+
+        First() {
+            super(KEY, 2);
         }
 
         @Override
@@ -115,17 +130,11 @@ class ReportConcurrentReadTest {
 
     @Singleton
     @Requires(property = PROPERTY, value = "true")
-    static class Second implements SectionSource {
+    static class Second extends TestSource {
         static final String KEY = "second";
 
-        @Override
-        public String key() {
-            return KEY;
-        }
-
-        @Override
-        public int order() {
-            return 3;
+        Second() {
+            super(KEY, 3);
         }
 
         @Override
