@@ -6,7 +6,9 @@ import se.stegvis.participant.OutcomeFigures;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One team's outcome and throughput figures, added up group by group as {@link OutcomeFigures} streams
@@ -25,8 +27,9 @@ final class OutcomeTally {
     private final long[][] byBand;
     private final long[][] byGender;
     private final long[] reached = new long[GenderColumns.GENDERS.size()];
-    private final List<List<Double>> throughput = lists(GenderColumns.GENDERS.size());
-    private final List<List<Double>> trend;
+    /** Throughput months → persons, per gender and per trend window: counted, so they stay small however many exit. */
+    private final List<Map<Double, Long>> throughput = maps(GenderColumns.GENDERS.size());
+    private final List<Map<Double, Long>> trend;
     private final double[] yearsSum = new double[GenderColumns.GENDERS.size()];
     private final long[] yearsN = new long[GenderColumns.GENDERS.size()];
     private final double[] ageSum = new double[GenderColumns.GENDERS.size()];
@@ -39,7 +42,7 @@ final class OutcomeTally {
         this.bandLabels = settings.ageBandLabels();
         this.byBand = new long[OUTCOME_ROWS.size()][bandLabels.size()];
         this.byGender = new long[OUTCOME_ROWS.size()][GenderColumns.GENDERS.size()];
-        this.trend = lists(windows.size());
+        this.trend = maps(windows.size());
     }
 
     void exit(OutcomeFigures.ExitGroup g) {
@@ -52,15 +55,11 @@ final class OutcomeTally {
         LocalDate exit = g.exitDate();
         if (period.contains(exit)) {
             reached[g.gender().ordinal()] += g.persons();
-            for (long i = 0; i < g.persons(); i++) {
-                throughput.get(g.gender().ordinal()).add(g.months());
-            }
+            throughput.get(g.gender().ordinal()).merge(g.months(), g.persons(), Long::sum);
         }
         for (int w = 0; w < windows.size(); w++) {
             if (windows.get(w).contains(exit)) {
-                for (long i = 0; i < g.persons(); i++) {
-                    trend.get(w).add(g.months());
-                }
+                trend.get(w).merge(g.months(), g.persons(), Long::sum);
             }
         }
     }
@@ -118,11 +117,11 @@ final class OutcomeTally {
         return List.copyOf(rows);
     }
 
-    private static List<List<Double>> lists(int n) {
-        List<List<Double>> lists = new ArrayList<>();
+    private static List<Map<Double, Long>> maps(int n) {
+        List<Map<Double, Long>> maps = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            lists.add(new ArrayList<>());
+            maps.add(new HashMap<>());
         }
-        return lists;
+        return maps;
     }
 }
