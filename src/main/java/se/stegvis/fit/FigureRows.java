@@ -35,7 +35,7 @@ import java.util.UUID;
  * attendance with the session, before any rating).
  * Sessions, attendance and ratings are never changed or deleted afterwards; the anonymisation moves both rows
  * with the ratings (privacy.Anonymiser). Rows written by plain SQL (the benchmark's generator) are filled by the
- * REBUILD statements, which are also the fill of migration 250.
+ * REBUILD statements (migrations 250 and 270 filled stored data the same way).
  *
  * <p>A counted ORS is written under the participant's lock, their {@code fit_first_ors} row, inserted or locked
  * BEFORE the ORS's own row ({@link #countOrs}): two transactions storing ORS of the same participant at the same
