@@ -1,7 +1,6 @@
 package se.stegvis.report;
 
 import java.util.List;
-import java.util.Map;
 
 /** The sample tables of the outcomes section: throughput by gender, background means, the throughput trend. */
 final class OutcomeSamples {
@@ -13,7 +12,7 @@ final class OutcomeSamples {
     }
 
     /** One row of throughput months, columns the genders and TOTAL (all genders' values pooled). */
-    static SampleTable throughput(String key, SampleTable.Statistic statistic, List<Map<Double, Long>> byGender) {
+    static SampleTable throughput(String key, SampleTable.Statistic statistic, List<List<Double>> byGender) {
         int genders = byGender.size();
         SampleTable.Sample[][] cells = new SampleTable.Sample[1][genders + 1];
         SampleTable.Sample total = SampleTable.Sample.EMPTY;
@@ -43,7 +42,7 @@ final class OutcomeSamples {
 
     /** One row per rolling window (its label), one column TOTAL. */
     static SampleTable trend(String key, SampleTable.Statistic statistic, List<String> windowLabels,
-                             List<Map<Double, Long>> byWindow) {
+                             List<List<Double>> byWindow) {
         SampleTable.Sample[][] cells = new SampleTable.Sample[windowLabels.size()][1];
         for (int w = 0; w < windowLabels.size(); w++) {
             cells[w][0] = sample(byWindow.get(w));
@@ -51,18 +50,8 @@ final class OutcomeSamples {
         return new SampleTable(key, windowLabels, List.of(OutcomeTally.TOTAL), statistic, cells);
     }
 
-    /** A sample from values counted while streaming (value → persons). */
-    private static SampleTable.Sample sample(Map<Double, Long> counted) {
-        if (counted.isEmpty()) {
-            return SampleTable.Sample.EMPTY;
-        }
-        SampleTable.Values values = SampleTable.Values.of(counted);
-        double sum = 0;
-        long n = 0;
-        for (int i = 0; i < values.distinct().length; i++) {
-            sum += values.distinct()[i] * values.counts()[i];
-            n += values.counts()[i];
-        }
-        return new SampleTable.Sample(n, sum, values);
+    private static SampleTable.Sample sample(List<Double> values) {
+        return values.isEmpty() ? SampleTable.Sample.EMPTY
+                : SampleTable.Sample.of(values.stream().mapToDouble(Double::doubleValue).toArray());
     }
 }

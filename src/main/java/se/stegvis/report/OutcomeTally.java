@@ -6,9 +6,7 @@ import se.stegvis.participant.OutcomeFigures;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One team's outcome and throughput figures, added up group by group as {@link OutcomeFigures} streams
@@ -27,9 +25,8 @@ final class OutcomeTally {
     private final long[][] byBand;
     private final long[][] byGender;
     private final long[] reached = new long[GenderColumns.GENDERS.size()];
-    /** Throughput months → persons, per gender and per trend window: counted, so they stay small however many exit. */
-    private final List<Map<Double, Long>> throughput = maps(GenderColumns.GENDERS.size());
-    private final List<Map<Double, Long>> trend;
+    private final List<List<Double>> throughput = lists(GenderColumns.GENDERS.size());
+    private final List<List<Double>> trend;
     private final double[] yearsSum = new double[GenderColumns.GENDERS.size()];
     private final long[] yearsN = new long[GenderColumns.GENDERS.size()];
     private final double[] ageSum = new double[GenderColumns.GENDERS.size()];
@@ -42,7 +39,7 @@ final class OutcomeTally {
         this.bandLabels = settings.ageBandLabels();
         this.byBand = new long[OUTCOME_ROWS.size()][bandLabels.size()];
         this.byGender = new long[OUTCOME_ROWS.size()][GenderColumns.GENDERS.size()];
-        this.trend = maps(windows.size());
+        this.trend = lists(windows.size());
     }
 
     void exit(OutcomeFigures.ExitGroup g) {
@@ -55,11 +52,15 @@ final class OutcomeTally {
         LocalDate exit = g.exitDate();
         if (period.contains(exit)) {
             reached[g.gender().ordinal()] += g.persons();
-            throughput.get(g.gender().ordinal()).merge(g.months(), g.persons(), Long::sum);
+            for (long i = 0; i < g.persons(); i++) {
+                throughput.get(g.gender().ordinal()).add(g.months());
+            }
         }
         for (int w = 0; w < windows.size(); w++) {
             if (windows.get(w).contains(exit)) {
-                trend.get(w).merge(g.months(), g.persons(), Long::sum);
+                for (long i = 0; i < g.persons(); i++) {
+                    trend.get(w).add(g.months());
+                }
             }
         }
     }
@@ -117,11 +118,11 @@ final class OutcomeTally {
         return List.copyOf(rows);
     }
 
-    private static List<Map<Double, Long>> maps(int n) {
-        List<Map<Double, Long>> maps = new ArrayList<>();
+    private static List<List<Double>> lists(int n) {
+        List<List<Double>> lists = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            maps.add(new HashMap<>());
+            lists.add(new ArrayList<>());
         }
-        return maps;
+        return lists;
     }
 }

@@ -219,7 +219,7 @@ class OutcomesSectionTest {
     private static void assertSample(SampleTable.Sample s, int... days) {
         assertThat(s.n()).isEqualTo(days.length);
         assertThat(s.sum()).isCloseTo(months(Arrays.stream(days).sum()), within(1e-9));
-        double[] values = s.values() == null ? new double[0] : s.values().expanded();
+        double[] values = s.values() == null ? new double[0] : s.values().clone();
         Arrays.sort(values);
         double[] expected = Arrays.stream(days).sorted().mapToDouble(OutcomesSectionTest::months).toArray();
         assertThat(values).containsExactly(expected, within(1e-9));
