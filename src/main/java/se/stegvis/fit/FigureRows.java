@@ -62,9 +62,6 @@ public class FigureRows implements PostPersistEventListener<Rating> {
     /** A complete ORS with attendance about to be counted: its session, the session's day and time, its total, id. */
     private static final String ORS_TO_COUNT = "SELECT s.id, s.held_on, s.created_at, " + TOTAL + ", r.id "
             + ATTENDED + IS_ORS;
-    /** The participant's counted ORS of a session: its day, creation time and total (none if it does not count). */
-    private static final String ORS_KEY = "SELECT held_on, created_at, total FROM fit_counted_rating "
-            + "WHERE participant_id = ? AND session_id = ? AND instrument_code = '" + FitRatings.ORS + "'";
     /** The participant's row when they have none yet; an existing row is only locked (MariaDB, H2 in MySQL mode). */
     private static final String FIRST_IF_NONE = "INSERT INTO fit_first_ors (participant_id, session_id, held_on, "
             + "created_at, total) VALUES (?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE participant_id = participant_id";
@@ -130,8 +127,9 @@ public class FigureRows implements PostPersistEventListener<Rating> {
     /**
      * The complete, attended ORS that {@code select} finds (at most one: one ORS per session and participant), if
      * any, counted under the participant's lock: the lock (their first-ORS row, inserted with this ORS when they have
-     * none), then its row, then the first ORS and the next days as committed. The first ORS is compared with the
-     * counted row just written, as stored (no conversion of the bound values).
+     * none), then its row, then the first ORS and the next days as committed. The day, time and total are bound
+     * back as read: the counted row stores the same values (its columns have the session's and the sum's types),
+     * so the first-ORS row, inserted or compared, holds what the counted row holds.
      */
     private void countOrs(UUID participantId, String select, List<String> args) {
         List<List<Object>> found = JdbcReads.list(jdbc, select, args,
@@ -142,15 +140,13 @@ public class FigureRows implements PostPersistEventListener<Rating> {
         String participant = participantId.toString();
         List<Object> f = found.get(0);
         String session = (String) f.get(0);
-        JdbcWrites.update(jdbc, FIRST_IF_NONE, List.of(participant, session, f.get(1), f.get(2), f.get(3)));
+        Object day = f.get(1);
+        Object created = f.get(2);
+        Object total = f.get(3);
+        JdbcWrites.update(jdbc, FIRST_IF_NONE, List.of(participant, session, day, created, total));
         // by the rating's id: a read of fit_rating by its primary key locks that row only, not the gaps around it
         // (where another transaction may be inserting this participant's next rating)
         JdbcWrites.update(jdbc, COUNTED + " AND r.id = ?", List.of(f.get(4)));
-        List<List<Object>> key = JdbcReads.list(jdbc, ORS_KEY, List.of(participant, session),
-                rs -> List.of(rs.getDate(1), rs.getTimestamp(2), rs.getBigDecimal(3)));
-        Object day = key.get(0).get(0);
-        Object created = key.get(0).get(1);
-        Object total = key.get(0).get(2);
         JdbcWrites.update(jdbc, FIRST_IF_EARLIER, List.of(session, day, created, total, participant, day, day, created,
                 created, session));
         nextDays(participant);
