@@ -92,20 +92,25 @@ public class ReportService {
                         s.raw(request), request.settings().threshold()), executor)));
         List<CompletableFuture<ReportSection>> reads = sources.stream().map(started::get).toList();
         List<ReportSection> out = new ArrayList<>();
-        RuntimeException failure = null;
+        CompletionException failure = null;
         for (CompletableFuture<ReportSection> read : reads) {
             try {
                 out.add(read.join());
             } catch (CompletionException e) {
-                if (failure == null) {
-                    failure = e.getCause() instanceof RuntimeException r ? r : e;
-                }
+                failure = failure == null ? e : failure;
             }
         }
-        if (failure != null) {
-            throw failure;
+        if (failure == null) {
+            return out;
         }
-        return out;
+        // as the source threw it (an Error too, as when the sources were read on the caller's thread)
+        if (failure.getCause() instanceof RuntimeException r) {
+            throw r;
+        }
+        if (failure.getCause() instanceof Error e) {
+            throw e;
+        }
+        throw failure;
     }
 
     /** The teams the caller may report on, in name order. */
