@@ -12,12 +12,12 @@ final class OutcomeSamples {
     }
 
     /** One row of throughput months, columns the genders and TOTAL (all genders' values pooled). */
-    static SampleTable throughput(String key, SampleTable.Statistic statistic, List<List<Double>> byGender) {
+    static SampleTable throughput(String key, SampleTable.Statistic statistic, List<Distribution> byGender) {
         int genders = byGender.size();
         SampleTable.Sample[][] cells = new SampleTable.Sample[1][genders + 1];
         SampleTable.Sample total = SampleTable.Sample.EMPTY;
         for (int s = 0; s < genders; s++) {
-            cells[0][s] = sample(byGender.get(s));
+            cells[0][s] = SampleTable.Sample.of(byGender.get(s));
             total = total.plus(cells[0][s]);
         }
         cells[0][genders] = total;
@@ -42,16 +42,11 @@ final class OutcomeSamples {
 
     /** One row per rolling window (its label), one column TOTAL. */
     static SampleTable trend(String key, SampleTable.Statistic statistic, List<String> windowLabels,
-                             List<List<Double>> byWindow) {
+                             List<Distribution> byWindow) {
         SampleTable.Sample[][] cells = new SampleTable.Sample[windowLabels.size()][1];
         for (int w = 0; w < windowLabels.size(); w++) {
-            cells[w][0] = sample(byWindow.get(w));
+            cells[w][0] = SampleTable.Sample.of(byWindow.get(w));
         }
         return new SampleTable(key, windowLabels, List.of(OutcomeTally.TOTAL), statistic, cells);
-    }
-
-    private static SampleTable.Sample sample(List<Double> values) {
-        return values.isEmpty() ? SampleTable.Sample.EMPTY
-                : SampleTable.Sample.of(values.stream().mapToDouble(Double::doubleValue).toArray());
     }
 }

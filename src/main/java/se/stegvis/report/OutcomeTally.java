@@ -4,6 +4,8 @@ import se.stegvis.participant.Outcome;
 import se.stegvis.participant.OutcomeFigures;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,8 +27,10 @@ final class OutcomeTally {
     private final long[][] byBand;
     private final long[][] byGender;
     private final long[] reached = new long[GenderColumns.GENDERS.size()];
-    private final List<List<Double>> throughput = lists(GenderColumns.GENDERS.size());
-    private final List<List<Double>> trend;
+    private final Distribution.Builder[] throughput = builders(GenderColumns.GENDERS.size());
+    /** The trend's goal exits by exit month, from the first window's first month: each exit held once. */
+    private final YearMonth firstMonth;
+    private final Distribution.Builder[] byExitMonth;
     private final double[] yearsSum = new double[GenderColumns.GENDERS.size()];
     private final long[] yearsN = new long[GenderColumns.GENDERS.size()];
     private final double[] ageSum = new double[GenderColumns.GENDERS.size()];
@@ -39,7 +43,9 @@ final class OutcomeTally {
         this.bandLabels = settings.ageBandLabels();
         this.byBand = new long[OUTCOME_ROWS.size()][bandLabels.size()];
         this.byGender = new long[OUTCOME_ROWS.size()][GenderColumns.GENDERS.size()];
-        this.trend = lists(windows.size());
+        this.firstMonth = YearMonth.from(windows.get(0).from());
+        this.byExitMonth = builders(
+                (int) firstMonth.until(YearMonth.from(windows.get(windows.size() - 1).to()), ChronoUnit.MONTHS) + 1);
     }
 
     void exit(OutcomeFigures.ExitGroup g) {
@@ -52,16 +58,11 @@ final class OutcomeTally {
         LocalDate exit = g.exitDate();
         if (period.contains(exit)) {
             reached[g.gender().ordinal()] += g.persons();
-            for (long i = 0; i < g.persons(); i++) {
-                throughput.get(g.gender().ordinal()).add(g.months());
-            }
+            throughput[g.gender().ordinal()].add(g.months(), g.persons());
         }
-        for (int w = 0; w < windows.size(); w++) {
-            if (windows.get(w).contains(exit)) {
-                for (long i = 0; i < g.persons(); i++) {
-                    trend.get(w).add(g.months());
-                }
-            }
+        long month = firstMonth.until(YearMonth.from(exit), ChronoUnit.MONTHS);
+        if (month >= 0 && month < byExitMonth.length) {
+            byExitMonth[(int) month].add(g.months(), g.persons());
         }
     }
 
@@ -80,10 +81,12 @@ final class OutcomeTally {
         tables.add(counts("outcomes.byAgeBand", GenderColumns.withTotal(bandLabels), byBand));
         tables.add(counts("outcomes.byGender", GenderColumns.WITH_TOTAL, byGender));
         tables.add(goalShare());
-        tables.add(OutcomeSamples.throughput("outcomes.throughputMean", SampleTable.Statistic.MEAN, throughput));
-        tables.add(OutcomeSamples.throughput("outcomes.throughputMedian", SampleTable.Statistic.MEDIAN, throughput));
+        List<Distribution> byGender = Arrays.stream(throughput).map(Distribution.Builder::build).toList();
+        tables.add(OutcomeSamples.throughput("outcomes.throughputMean", SampleTable.Statistic.MEAN, byGender));
+        tables.add(OutcomeSamples.throughput("outcomes.throughputMedian", SampleTable.Statistic.MEDIAN, byGender));
         tables.add(OutcomeSamples.background(yearsSum, yearsN, ageSum, ageN));
         List<String> labels = windows.stream().map(ReportPeriod::label).toList();
+        List<Distribution> trend = trend();
         tables.add(OutcomeSamples.trend("outcomes.trendMean", SampleTable.Statistic.MEAN, labels, trend));
         tables.add(OutcomeSamples.trend("outcomes.trendMedian", SampleTable.Statistic.MEDIAN, labels, trend));
         return tables;
@@ -118,11 +121,28 @@ final class OutcomeTally {
         return List.copyOf(rows);
     }
 
-    private static List<List<Double>> lists(int n) {
-        List<List<Double>> lists = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            lists.add(new ArrayList<>());
+    /** Each window's goal exits: the exit months it spans, merged. */
+    private List<Distribution> trend() {
+        List<Distribution> months = Arrays.stream(byExitMonth).map(Distribution.Builder::build).toList();
+        List<Distribution> trend = new ArrayList<>();
+        for (ReportPeriod window : windows) {
+            Distribution d = Distribution.EMPTY;
+            for (int m = 0; m < months.size(); m++) {
+                YearMonth month = firstMonth.plusMonths(m);
+                if (window.contains(month.atDay(1)) && window.contains(month.atEndOfMonth())) {
+                    d = d.plus(months.get(m));
+                }
+            }
+            trend.add(d);
         }
-        return lists;
+        return trend;
+    }
+
+    private static Distribution.Builder[] builders(int n) {
+        Distribution.Builder[] builders = new Distribution.Builder[n];
+        for (int i = 0; i < n; i++) {
+            builders[i] = new Distribution.Builder();
+        }
+        return builders;
     }
 }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import java.util.stream.DoubleStream;
 
 /**
  * The queue (key {@code queue}): who waits at the end of the period's last day — queue date on or before
@@ -58,20 +57,17 @@ class QueueSection implements SectionSource {
 
     private static RawSection section(List<QueueCount> waiting, LocalDate end) {
         CountTable.Builder counts = CountTable.builder(WAITING, List.of(WAITING_AT_END), GenderColumns.WITH_TOTAL);
-        Map<Gender, DoubleStream.Builder> days = new HashMap<>();
+        Map<Gender, Distribution.Builder> days = new HashMap<>();
         for (QueueCount q : waiting) {
             counts.add(WAITING_AT_END, q.gender().name(), q.persons());
-            DoubleStream.Builder d = days.computeIfAbsent(q.gender(), g -> DoubleStream.builder());
-            double wait = ChronoUnit.DAYS.between(q.queueDate(), end);
-            for (long i = 0; i < q.persons(); i++) {
-                d.add(wait);
-            }
+            days.computeIfAbsent(q.gender(), g -> new Distribution.Builder())
+                    .add(ChronoUnit.DAYS.between(q.queueDate(), end), q.persons());
         }
         SampleTable.Sample[][] samples = new SampleTable.Sample[1][GenderColumns.WITH_TOTAL.size()];
         SampleTable.Sample total = SampleTable.Sample.EMPTY;
         for (Gender g : Gender.values()) {
-            DoubleStream.Builder d = days.get(g);
-            SampleTable.Sample s = d == null ? SampleTable.Sample.EMPTY : SampleTable.Sample.of(d.build().toArray());
+            Distribution.Builder d = days.get(g);
+            SampleTable.Sample s = d == null ? SampleTable.Sample.EMPTY : SampleTable.Sample.of(d.build());
             samples[0][GenderColumns.WITH_TOTAL.indexOf(g.name())] = s;
             total = total.plus(s);
         }

@@ -2,7 +2,6 @@ package se.stegvis.report;
 
 import io.micronaut.core.annotation.Nullable;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -15,21 +14,26 @@ public record SampleTable(String key, List<String> rows, List<String> columns, S
 
     public enum Statistic { MEAN, MEDIAN, MIN, MAX }
 
-    /** n values with their sum; {@code values} only when a median is wanted. */
-    public record Sample(long n, double sum, @Nullable double[] values) {
+    /**
+     * n values with their sum; {@code values} (who has which value) only where a median, minimum or maximum is
+     * wanted.
+     */
+    public record Sample(long n, double sum, @Nullable Distribution values) {
         public static final Sample EMPTY = new Sample(0, 0, null);
 
         public static Sample of(double... values) {
-            return new Sample(values.length, Arrays.stream(values).sum(), values.clone());
+            return of(Distribution.of(values));
+        }
+
+        public static Sample of(Distribution values) {
+            return values.n() == 0 ? EMPTY : new Sample(values.n(), values.sum(), values);
         }
 
         public Sample plus(Sample other) {
-            double[] merged = null;
+            Distribution merged = null;
             if (values != null || other.values != null) {
-                double[] a = values == null ? new double[0] : values;
-                double[] b = other.values == null ? new double[0] : other.values;
-                merged = Arrays.copyOf(a, a.length + b.length);
-                System.arraycopy(b, 0, merged, a.length, b.length);
+                merged = (values == null ? Distribution.EMPTY : values)
+                        .plus(other.values == null ? Distribution.EMPTY : other.values);
             }
             return new Sample(n + other.n, sum + other.sum, merged);
         }
@@ -41,23 +45,17 @@ public record SampleTable(String key, List<String> rows, List<String> columns, S
 
         @Nullable
         public Double min() {
-            return values == null || values.length == 0 ? null : java.util.Arrays.stream(values).min().getAsDouble();
+            return values == null || values.n() == 0 ? null : values.min();
         }
 
         @Nullable
         public Double max() {
-            return values == null || values.length == 0 ? null : java.util.Arrays.stream(values).max().getAsDouble();
+            return values == null || values.n() == 0 ? null : values.max();
         }
 
         @Nullable
         public Double median() {
-            if (values == null || values.length == 0) {
-                return null;
-            }
-            double[] sorted = values.clone();
-            Arrays.sort(sorted);
-            int mid = sorted.length / 2;
-            return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+            return values == null || values.n() == 0 ? null : values.median();
         }
     }
 }

@@ -219,10 +219,8 @@ class OutcomesSectionTest {
     private static void assertSample(SampleTable.Sample s, int... days) {
         assertThat(s.n()).isEqualTo(days.length);
         assertThat(s.sum()).isCloseTo(months(Arrays.stream(days).sum()), within(1e-9));
-        double[] values = s.values() == null ? new double[0] : s.values().clone();
-        Arrays.sort(values);
-        double[] expected = Arrays.stream(days).sorted().mapToDouble(OutcomesSectionTest::months).toArray();
-        assertThat(values).containsExactly(expected, within(1e-9));
+        Distribution expected = Distribution.of(Arrays.stream(days).mapToDouble(OutcomesSectionTest::months).toArray());
+        assertThat(s.values() == null ? Distribution.EMPTY : s.values()).isEqualTo(expected);
     }
 
     private static void assertNSum(SampleTable.Sample s, long n, double sum) {
