@@ -8,7 +8,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -55,6 +57,10 @@ public class FlowFigures {
     public record FlowCount(UUID teamId, Gender gender, Flow flow) {
     }
 
+    /** Persons of one team and gender who left with the same outcome set (as kept: {@link ExitOutcomes}). */
+    private record SetCount(UUID teamId, Gender gender, String outcomes, long persons) {
+    }
+
     /** Persons who exited in the period with this outcome (a person with two outcomes is in two rows). */
     public record OutcomeCount(UUID teamId, Gender gender, Outcome outcome, long persons) {
     }
@@ -82,8 +88,18 @@ public class FlowFigures {
     /** Persons per outcome among the period's exits (as defined for {@link #flow}), per team and gender. */
     @Transactional
     public List<OutcomeCount> exitOutcomes(Collection<UUID> teamIds, LocalDate from, LocalDate to) {
-        return repository.query(FlowRepository.OUTCOMES, teamIds, from, to, rs -> new OutcomeCount(team(rs),
-                gender(rs), Outcome.valueOf(rs.getString("outcome")), rs.getLong("persons")));
+        List<SetCount> sets = repository.query(FlowRepository.OUTCOMES, teamIds, from, to, rs -> new SetCount(
+                team(rs), gender(rs), rs.getString("exit_outcomes"), rs.getLong("persons")));
+        ExitOutcomes.Reader reader = new ExitOutcomes.Reader();
+        Map<List<Object>, OutcomeCount> counts = new LinkedHashMap<>(); // by team, gender, outcome
+        for (SetCount c : sets) {
+            for (Outcome o : reader.outcomes(c.outcomes())) {
+                counts.merge(List.of(c.teamId(), c.gender(), o), new OutcomeCount(c.teamId(), c.gender(), o,
+                        c.persons()), (a, b) -> new OutcomeCount(a.teamId(), a.gender(), a.outcome(),
+                        a.persons() + b.persons()));
+            }
+        }
+        return List.copyOf(counts.values());
     }
 
     /** The period's new participants per team, gender, referrer and income before. */

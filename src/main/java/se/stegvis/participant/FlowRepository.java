@@ -39,9 +39,10 @@ class FlowRepository {
             + count("p.exit_date" + IN_PERIOD + "AND p.enrolment_date IS NULL") + " AS exits_without_entry "
             + "FROM participant p WHERE p.team_id IN (:teams) GROUP BY p.team_id, p.gender";
 
-    static final String OUTCOMES = "SELECT p.team_id, p.gender, o.outcome, COUNT(*) AS persons "
-            + "FROM participant p JOIN participant_outcome o ON o.participant_id = p.id "
-            + "WHERE p.team_id IN (:teams) AND " + EXIT_WITH_ENROLMENT + " GROUP BY p.team_id, p.gender, o.outcome";
+    /** The exits by outcome set ({@link ExitOutcomes}): one range of ix_participant_exits, nothing looked up. */
+    static final String OUTCOMES = "SELECT p.team_id, p.gender, p.exit_outcomes, COUNT(*) AS persons "
+            + "FROM participant p WHERE p.team_id IN (:teams) AND " + EXIT_WITH_ENROLMENT
+            + " AND p.exit_outcomes IS NOT NULL GROUP BY p.team_id, p.gender, p.exit_outcomes";
 
     static final String INFLOW = "SELECT p.team_id, p.gender, p.referrer, p.income_before, COUNT(*) AS persons "
             + "FROM participant p WHERE p.team_id IN (:teams) AND p.enrolment_date" + IN_PERIOD

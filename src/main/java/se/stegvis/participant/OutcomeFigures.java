@@ -37,12 +37,16 @@ public class OutcomeFigures {
     /**
      * Exits of one team, gender and age at exit: {@code outcome} null for all exits of the group (persons),
      * else the persons of the group who left with that outcome (a person with work and studies counts
-     * under both).
+     * under both). The same team, gender, age and outcome may come in more than one group (one per set of
+     * outcomes the persons left with): add them up.
      */
     public record ExitGroup(UUID teamId, Gender gender, int ageAtExit, @Nullable Outcome outcome, long persons) {
     }
 
-    /** Goal exits of one team and gender on one exit date with the same throughput. */
+    /**
+     * Goal exits of one team and gender on one exit date with the same throughput (the same key may come in more
+     * than one group: add them up).
+     */
     public record GoalExitGroup(UUID teamId, Gender gender, LocalDate exitDate, double months, long persons) {
     }
 

@@ -1,5 +1,6 @@
 package se.stegvis.participant;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -53,4 +54,8 @@ interface ParticipantRepository extends CrudRepository<Participant, UUID> {
 
     @Query("INSERT INTO participant_outcome (participant_id, outcome) VALUES (:participantId, :outcome)")
     void addOutcome(UUID participantId, String outcome);
+
+    /** The exit's outcomes as the reports read them ({@link ExitOutcomes}); written with {@link #addOutcome}. */
+    @Query("UPDATE participant SET exit_outcomes = :outcomes WHERE id = :participantId")
+    void setExitOutcomes(UUID participantId, @Nullable String outcomes);
 }

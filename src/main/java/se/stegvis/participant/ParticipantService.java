@@ -176,6 +176,7 @@ public class ParticipantService {
                 d.path().withExit(exitDate)), chosen);
         Participant saved = save(p.exited(exitDate, incomeAfter, now(), p.version()));
         chosen.forEach(o -> participants.addOutcome(p.id(), o.name()));
+        participants.setExitOutcomes(p.id(), ExitOutcomes.encode(chosen));
         audit.record(actor, EXITED, p.teamId(), p.id(), "outcomes=" + chosen);
         publishPath(saved);
         return view(saved);

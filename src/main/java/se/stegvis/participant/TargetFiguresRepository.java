@@ -7,18 +7,24 @@ import se.stegvis.shared.JdbcReads;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
- * The grouped statement behind {@link TargetFigures}. The team-specific goal outcomes are matched as
- * "team:outcome" pairs, so all teams are read at once; outcomes are looked up per exited person through
- * the participant_outcome primary key.
+ * The grouped statement behind {@link TargetFigures}: the period's enrolments per team, and the period's exits per
+ * team and outcome set ({@link ExitOutcomes}, kept on the participant row), whose sets are matched here against
+ * work or studies and against each team's goal outcomes. Both halves read one index range each (ix_participant_
+ * enrolments, ix_participant_exits) and look nothing up.
  */
 @Singleton
 class TargetFiguresRepository {
+    /** Persons enrolled in the period ({@code enrolments}), or who left with this outcome set, of one team. */
+    private record Row(boolean enrolments, UUID team, String outcomes, long persons) {
+    }
+
     private final JdbcOperations jdbc;
 
     TargetFiguresRepository(JdbcOperations jdbc) {
@@ -28,35 +34,40 @@ class TargetFiguresRepository {
     Map<UUID, TargetFigures.Figures> figures(Map<UUID, ? extends Collection<String>> goalOutcomes, LocalDate from,
                                              LocalDate to) {
         List<String> teams = JdbcReads.ids(goalOutcomes.keySet());
-        List<String> goalPairs = new ArrayList<>();
-        goalOutcomes.forEach((team, outcomes) -> outcomes.forEach(o -> goalPairs.add(team + ":" + o)));
-        String work = TargetFigures.WORK_OR_STUDIES.stream().map(o -> "'" + o.name() + "'").sorted()
-                .collect(Collectors.joining(","));
-        String goal = goalPairs.isEmpty() ? "1 = 0"
-                : "CONCAT(p.team_id, ':', o.outcome) IN (" + JdbcReads.marks(goalPairs.size()) + ")";
         String teamIn = "p.team_id IN (" + JdbcReads.marks(teams.size()) + ")";
-        // Two ranges of the period's rows (ix_participant_enrolments, ix_participant_exits) added up per team,
-        // instead of one OR over both: MariaDB read that by merging the two indexes and evaluated every
-        // condition for every row (docs/reports.md); outcomes are looked up for the period's exits only.
-        String sql = "SELECT x.team_id, SUM(x.new_count) AS new_count, SUM(x.exit_count) AS exit_count,"
-                + " SUM(x.work_count) AS work_count, SUM(x.goal_count) AS goal_count FROM ("
-                + "SELECT p.team_id, 1 AS new_count, 0 AS exit_count, 0 AS work_count, 0 AS goal_count"
-                + " FROM participant p WHERE " + teamIn + " AND p.enrolment_date >= ? AND p.enrolment_date <= ?"
-                + " UNION ALL SELECT p.team_id, 0, 1,"
-                + " CASE WHEN EXISTS (SELECT 1 FROM participant_outcome o"
-                + " WHERE o.participant_id = p.id AND o.outcome IN (" + work + ")) THEN 1 ELSE 0 END,"
-                + " CASE WHEN EXISTS (SELECT 1 FROM participant_outcome o"
-                + " WHERE o.participant_id = p.id AND " + goal + ") THEN 1 ELSE 0 END"
-                + " FROM participant p WHERE " + teamIn + " AND p.exit_date >= ? AND p.exit_date <= ?"
-                + ") x GROUP BY x.team_id";
+        // Two ranges of the period's rows added up per team, instead of one OR over both: MariaDB read that by
+        // merging the two indexes and evaluated every condition for every row (docs/reports.md).
+        String sql = "SELECT 'N' AS kind, p.team_id, NULL AS outcomes, COUNT(*) AS persons FROM participant p WHERE "
+                + teamIn + " AND p.enrolment_date >= ? AND p.enrolment_date <= ? GROUP BY p.team_id"
+                + " UNION ALL SELECT 'X', p.team_id, p.exit_outcomes, COUNT(*) FROM participant p WHERE " + teamIn
+                + " AND p.exit_date >= ? AND p.exit_date <= ? GROUP BY p.team_id, p.exit_outcomes";
         List<Object> args = new ArrayList<>(teams);
         args.addAll(List.of(from, to));
-        args.addAll(goalPairs);
         args.addAll(teams);
         args.addAll(List.of(from, to));
-        return JdbcReads.list(jdbc, sql, args, rs -> Map.entry(UUID.fromString(rs.getString("team_id")),
-                        new TargetFigures.Figures(rs.getLong("new_count"), rs.getLong("exit_count"),
-                                rs.getLong("work_count"), rs.getLong("goal_count"))))
-                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        Map<UUID, Set<String>> goals = new HashMap<>();
+        goalOutcomes.forEach((team, codes) -> goals.put(team, Set.copyOf(codes)));
+        List<Row> rows = JdbcReads.list(jdbc, sql, args, rs -> new Row("N".equals(rs.getString("kind")),
+                UUID.fromString(rs.getString("team_id")), rs.getString("outcomes"), rs.getLong("persons")));
+        Map<UUID, long[]> counts = new HashMap<>(); // new, exits, to work or studies, reaching the goal
+        ExitOutcomes.Reader reader = new ExitOutcomes.Reader();
+        for (Row r : rows) {
+            long[] c = counts.computeIfAbsent(r.team(), t -> new long[4]);
+            if (r.enrolments()) {
+                c[0] += r.persons();
+                continue;
+            }
+            Set<Outcome> outcomes = reader.outcomes(r.outcomes());
+            c[1] += r.persons();
+            if (outcomes.stream().anyMatch(TargetFigures.WORK_OR_STUDIES::contains)) {
+                c[2] += r.persons();
+            }
+            if (outcomes.stream().map(Enum::name).anyMatch(goals.get(r.team())::contains)) {
+                c[3] += r.persons();
+            }
+        }
+        Map<UUID, TargetFigures.Figures> figures = new HashMap<>();
+        counts.forEach((team, c) -> figures.put(team, new TargetFigures.Figures(c[0], c[1], c[2], c[3])));
+        return figures;
     }
 }

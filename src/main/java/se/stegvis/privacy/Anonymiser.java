@@ -58,7 +58,7 @@ public class Anonymiser {
             "participant_background_change");
     private static final String COLUMNS = "team_id, gender, birth_year, education, years_in_support, income_before, "
             + "referrer, home_municipality, referral_date, study_visit_date, queue_date, enrolment_date, "
-            + "trial_end_date, exit_date, income_after";
+            + "trial_end_date, exit_date, income_after, exit_outcomes";
 
     private final JdbcOperations jdbc;
     private final InstrumentService instruments;

@@ -175,6 +175,8 @@ class NationalData {
             // what fit.FigureRows' listeners keep when the services write
             timed(s, "fit_counted_rating", FigureRows.REBUILD_COUNTED);
             timed(s, "fit_first_ors", FigureRows.REBUILD_FIRST_ORS);
+            // what participant.ParticipantService.exit keeps with the outcomes (migration 280's fill)
+            timed(s, "participant.exit_outcomes", EXIT_OUTCOMES);
             long start = System.nanoTime();
             s.execute("ANALYZE TABLE participant, participant_outcome, fit_session, fit_attendance, fit_rating, "
                     + "fit_counted_rating, fit_first_ors, anonymous_response");
@@ -304,6 +306,12 @@ class NationalData {
                 + "'DROPOUT') FROM participant p STRAIGHT_JOIN seq_1_to_2 k WHERE p.id LIKE '" + GENERATED + "' "
                 + "AND p.exit_date IS NOT NULL AND (k.seq = 1 OR CRC32(CONCAT(" + num + ", 'two')) % 5 = 0)";
     }
+
+    /** The generated exits' outcome sets on their participant rows, as migration 280 fills them. */
+    private static final String EXIT_OUTCOMES = "UPDATE participant p JOIN (SELECT participant_id, "
+            + "GROUP_CONCAT(outcome ORDER BY outcome SEPARATOR ',') AS outcomes FROM participant_outcome "
+            + "WHERE participant_id LIKE '" + GENERATED + "' GROUP BY participant_id) o ON o.participant_id = p.id "
+            + "SET p.exit_outcomes = o.outcomes";
 
     /**
      * Session k of each enrolled participant: every 30 days from enrolment, while enrolled and up to the end of
