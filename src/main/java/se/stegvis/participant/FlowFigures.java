@@ -58,7 +58,7 @@ public class FlowFigures {
     }
 
     /** Persons of one team and gender who left with the same outcome set (as kept: {@link ExitOutcomes}). */
-    private record SetCount(UUID teamId, Gender gender, String outcomes, long persons) {
+    private record SetCount(UUID teamId, Gender gender, Integer outcomes, long persons) {
     }
 
     /** Persons who exited in the period with this outcome (a person with two outcomes is in two rows). */
@@ -89,11 +89,10 @@ public class FlowFigures {
     @Transactional
     public List<OutcomeCount> exitOutcomes(Collection<UUID> teamIds, LocalDate from, LocalDate to) {
         List<SetCount> sets = repository.query(FlowRepository.OUTCOMES, teamIds, from, to, rs -> new SetCount(
-                team(rs), gender(rs), rs.getString("exit_outcomes"), rs.getLong("persons")));
-        ExitOutcomes.Reader reader = new ExitOutcomes.Reader();
+                team(rs), gender(rs), rs.getObject("exit_outcomes", Integer.class), rs.getLong("persons")));
         Map<List<Object>, OutcomeCount> counts = new LinkedHashMap<>(); // by team, gender, outcome
         for (SetCount c : sets) {
-            for (Outcome o : reader.outcomes(c.outcomes())) {
+            for (Outcome o : ExitOutcomes.decode(c.outcomes())) {
                 counts.merge(List.of(c.teamId(), c.gender(), o), new OutcomeCount(c.teamId(), c.gender(), o,
                         c.persons()), (a, b) -> new OutcomeCount(a.teamId(), a.gender(), a.outcome(),
                         a.persons() + b.persons()));

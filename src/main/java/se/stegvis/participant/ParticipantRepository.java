@@ -57,5 +57,5 @@ interface ParticipantRepository extends CrudRepository<Participant, UUID> {
 
     /** The exit's outcomes as the reports read them ({@link ExitOutcomes}); written with {@link #addOutcome}. */
     @Query("UPDATE participant SET exit_outcomes = :outcomes WHERE id = :participantId")
-    void setExitOutcomes(UUID participantId, @Nullable String outcomes);
+    void setExitOutcomes(UUID participantId, @Nullable Integer outcomes);
 }

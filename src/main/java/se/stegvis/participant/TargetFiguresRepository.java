@@ -22,7 +22,7 @@ import java.util.UUID;
 @Singleton
 class TargetFiguresRepository {
     /** Persons enrolled in the period ({@code enrolments}), or who left with this outcome set, of one team. */
-    private record Row(boolean enrolments, UUID team, String outcomes, long persons) {
+    private record Row(boolean enrolments, UUID team, Integer outcomes, long persons) {
     }
 
     private final JdbcOperations jdbc;
@@ -48,16 +48,15 @@ class TargetFiguresRepository {
         Map<UUID, Set<String>> goals = new HashMap<>();
         goalOutcomes.forEach((team, codes) -> goals.put(team, Set.copyOf(codes)));
         List<Row> rows = JdbcReads.list(jdbc, sql, args, rs -> new Row("N".equals(rs.getString("kind")),
-                UUID.fromString(rs.getString("team_id")), rs.getString("outcomes"), rs.getLong("persons")));
+                UUID.fromString(rs.getString("team_id")), rs.getObject("outcomes", Integer.class), rs.getLong("persons")));
         Map<UUID, long[]> counts = new HashMap<>(); // new, exits, to work or studies, reaching the goal
-        ExitOutcomes.Reader reader = new ExitOutcomes.Reader();
         for (Row r : rows) {
             long[] c = counts.computeIfAbsent(r.team(), t -> new long[4]);
             if (r.enrolments()) {
                 c[0] += r.persons();
                 continue;
             }
-            Set<Outcome> outcomes = reader.outcomes(r.outcomes());
+            Set<Outcome> outcomes = ExitOutcomes.decode(r.outcomes());
             c[1] += r.persons();
             if (outcomes.stream().anyMatch(TargetFigures.WORK_OR_STUDIES::contains)) {
                 c[2] += r.persons();

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The outcome statements run on the embedded H2 (MySQL mode) as on MariaDB (OutcomesSectionTest): YEAR(), the
- * grouping by the kept outcome set, the streamed read; the outcome sets are those migration 280's H2 fill gives.
+ * grouping by the kept outcome set, the streamed read; the outcome sets are those migration 280's fill gives.
  */
 class OutcomeFiguresH2Test {
     static ApplicationContext context;
@@ -38,7 +38,7 @@ class OutcomeFiguresH2Test {
     }
 
     @Test
-    void exitsGoalExitsAndNewcomersAreGroupedOnH2() throws Exception {
+    void exitsGoalExitsAndNewcomersAreGroupedOnH2() {
         EmbeddedH2.CoachedTeam world = EmbeddedH2.coachedTeam(context, "Köping");
         TeamView team = world.team();
         Fixtures.StaffLogin login = world.coach();
@@ -50,7 +50,7 @@ class OutcomeFiguresH2Test {
                 .exitedOn(LocalDate.parse("2025-02-01"), IncomeSource.SALARY, Outcome.STUDIES).createdIn(team, login);
         SqlReads sql = context.getBean(SqlReads.class);
         sql.execute("UPDATE participant SET exit_outcomes = NULL");
-        sql.execute(ExitOutcomesTest.fillStatement("280-participant-exit-outcomes-fill-h2"));
+        sql.execute(ExitOutcomesTest.fillStatement());
         OutcomeFigures figures = context.getBean(OutcomeFigures.class);
         LocalDate from = LocalDate.parse("2025-01-01");
         LocalDate to = LocalDate.parse("2025-12-31");

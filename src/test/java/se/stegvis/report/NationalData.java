@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import se.stegvis.fit.FigureRows;
 import se.stegvis.instrument.InstrumentService;
 import se.stegvis.support.Fixtures;
+import se.stegvis.support.MigrationSql;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -176,7 +177,8 @@ class NationalData {
             timed(s, "fit_counted_rating", FigureRows.REBUILD_COUNTED);
             timed(s, "fit_first_ors", FigureRows.REBUILD_FIRST_ORS);
             // what participant.ParticipantService.exit keeps with the outcomes (migration 280's fill)
-            timed(s, "participant.exit_outcomes", EXIT_OUTCOMES);
+            timed(s, "participant.exit_outcomes", MigrationSql.of("280-participant-exit-outcomes.xml",
+                    "280-participant-exit-outcomes-fill"));
             long start = System.nanoTime();
             s.execute("ANALYZE TABLE participant, participant_outcome, fit_session, fit_attendance, fit_rating, "
                     + "fit_counted_rating, fit_first_ors, anonymous_response");
@@ -306,12 +308,6 @@ class NationalData {
                 + "'DROPOUT') FROM participant p STRAIGHT_JOIN seq_1_to_2 k WHERE p.id LIKE '" + GENERATED + "' "
                 + "AND p.exit_date IS NOT NULL AND (k.seq = 1 OR CRC32(CONCAT(" + num + ", 'two')) % 5 = 0)";
     }
-
-    /** The generated exits' outcome sets on their participant rows, as migration 280 fills them. */
-    private static final String EXIT_OUTCOMES = "UPDATE participant p JOIN (SELECT participant_id, "
-            + "GROUP_CONCAT(outcome ORDER BY outcome SEPARATOR ',') AS outcomes FROM participant_outcome "
-            + "WHERE participant_id LIKE '" + GENERATED + "' GROUP BY participant_id) o ON o.participant_id = p.id "
-            + "SET p.exit_outcomes = o.outcomes";
 
     /**
      * Session k of each enrolled participant: every 30 days from enrolment, while enrolled and up to the end of
