@@ -52,6 +52,7 @@ class FlowRepository {
             + "FROM participant p WHERE p.team_id IN (:teams) AND " + EXIT_WITH_ENROLMENT
             + " GROUP BY p.team_id, p.income_before, p.income_after";
 
+    /** Reads ix_participant_enrolments alone (those enrolled after the end or never; migration 290). */
     static final String QUEUE = "SELECT p.team_id, p.gender, p.queue_date, COUNT(*) AS persons "
             + "FROM participant p WHERE p.team_id IN (:teams) AND p.queue_date <= :to "
             + "AND (p.enrolment_date IS NULL OR p.enrolment_date > :to) AND (p.exit_date IS NULL OR p.exit_date > :to) "
