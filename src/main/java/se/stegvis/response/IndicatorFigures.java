@@ -1,7 +1,5 @@
 package se.stegvis.response;
 
-import io.micronaut.core.type.Argument;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import se.stegvis.instrument.InstrumentService;
@@ -9,8 +7,6 @@ import se.stegvis.instrument.InstrumentVersionView;
 import se.stegvis.instrument.ItemDefinition;
 import se.stegvis.instrument.ItemType;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -39,16 +35,13 @@ public class IndicatorFigures {
     public static final String START = "INDICATOR_START";
     public static final String EXIT = "INDICATOR_EXIT";
     private static final Set<String> WOMAN_OR_MAN = Set.of("WOMAN", "MAN");
-    private static final Argument<Map<String, Object>> ANSWERS = Argument.mapOf(String.class, Object.class);
 
     private final AnswerFiguresRepository answers;
     private final InstrumentService instruments;
-    private final JsonMapper json;
 
-    IndicatorFigures(AnswerFiguresRepository answers, InstrumentService instruments, JsonMapper json) {
+    IndicatorFigures(AnswerFiguresRepository answers, InstrumentService instruments) {
         this.answers = answers;
         this.instruments = instruments;
-        this.json = json;
     }
 
     /** One statement of one cell: how many agreed of how many took a stand. */
@@ -70,14 +63,14 @@ public class IndicatorFigures {
     @Transactional(readOnly = true)
     public Figures figures(UUID associationId, Collection<UUID> teamIds, YearMonth from, YearMonth to) {
         Map<String, String> codeOf = new HashMap<>();
-        Map<String, Map<String, ItemType>> itemsOf = new HashMap<>();
+        Map<String, StatementStands> standsOf = new HashMap<>();
         Map<String, List<String>> statements = new LinkedHashMap<>();
         for (String code : List.of(START, EXIT)) {
             List<InstrumentVersionView> versions = instruments.allVersions(associationId, code);
             statements.put(code, statementKeys(versions));
             for (InstrumentVersionView v : versions) {
                 codeOf.put(v.versionId().toString(), code);
-                itemsOf.put(v.versionId().toString(), statementTypes(v));
+                standsOf.put(v.versionId().toString(), new StatementStands(statementTypes(v)));
             }
         }
         Map<UUID, Map<String, Map<String, Cell>>> byTeam = new HashMap<>();
@@ -91,7 +84,7 @@ public class IndicatorFigures {
                 tallies.computeIfAbsent(team, t -> new HashMap<>())
                         .computeIfAbsent(codeOf.get(version), c -> new HashMap<>())
                         .computeIfAbsent(WOMAN_OR_MAN.contains(gender) ? gender : "OTHER_UNKNOWN", g -> new Tally())
-                        .add(itemsOf.get(version), parse(stored)));
+                        .add(standsOf.get(version), stored));
         tallies.forEach((team, byCode) -> {
             Map<String, Map<String, Cell>> cells = new HashMap<>();
             byCode.forEach((code, byGender) -> {
@@ -109,16 +102,16 @@ public class IndicatorFigures {
         private long answers;
         private final Map<String, long[]> statements = new HashMap<>();
 
-        void add(Map<String, ItemType> types, Map<String, Object> a) {
+        void add(StatementStands version, String stored) {
             answers++;
-            types.forEach((key, type) -> {
-                Boolean agrees = agrees(type, a.get(key));
-                if (agrees != null) {
-                    long[] n = statements.computeIfAbsent(key, k -> new long[2]);
-                    n[0] += agrees ? 1 : 0;
+            Boolean[] stands = version.read(stored);
+            for (int i = 0; i < stands.length; i++) {
+                if (stands[i] != null) {
+                    long[] n = statements.computeIfAbsent(version.keys().get(i), k -> new long[2]);
+                    n[0] += stands[i] ? 1 : 0;
                     n[1]++;
                 }
-            });
+            }
         }
 
         Cell cell() {
@@ -164,13 +157,5 @@ public class IndicatorFigures {
             }
         }
         return keys;
-    }
-
-    private Map<String, Object> parse(String stored) {
-        try {
-            return json.readValue(stored, ANSWERS);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
