@@ -1,7 +1,7 @@
 package se.stegvis.report;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -114,8 +114,8 @@ final class WitnessSearch {
             bestCost = cost;
             return;
         }
-        List<Integer> candidates = candidates(relation);
-        List<Integer> zeroed = new ArrayList<>();
+        int[] candidates = candidates(relation);
+        int zeroed = 0;
         for (int j : candidates) {
             if (bestCost == 0) {
                 break;
@@ -124,9 +124,11 @@ final class WitnessSearch {
             search();
             unassign(j);
             state[j] = ZERO;
-            zeroed.add(j);
+            zeroed++;
         }
-        zeroed.forEach(j -> state[j] = FREE);
+        for (int i = 0; i < zeroed; i++) {
+            state[candidates[i]] = FREE;
+        }
     }
 
     private boolean outOfBudget() {
@@ -162,16 +164,24 @@ final class WitnessSearch {
         return chosen;
     }
 
-    private List<Integer> candidates(int relation) {
-        List<Integer> out = new ArrayList<>();
-        for (int k = 0; k < relationCells[relation].length; k++) {
-            int j = relationCells[relation][k];
+    /** The relation's free cells that can move its way, cheapest first (then by index): an insertion sort, as few. */
+    private int[] candidates(int relation) {
+        int[] cells = relationCells[relation];
+        int[] out = new int[cells.length];
+        int n = 0;
+        for (int k = 0; k < cells.length; k++) {
+            int j = cells[k];
             if (state[j] == FREE && canMove(j, direction(relation, k, j))) {
-                out.add(j);
+                long price = price(j);
+                int i = n++;
+                while (i > 0 && (price(out[i - 1]) > price || price(out[i - 1]) == price && out[i - 1] > j)) {
+                    out[i] = out[i - 1];
+                    i--;
+                }
+                out[i] = j;
             }
         }
-        out.sort(Comparator.comparingLong(this::price).thenComparingInt(j -> j));
-        return out;
+        return n == out.length ? out : Arrays.copyOf(out, n);
     }
 
     private int direction(int relation, int cell) {
