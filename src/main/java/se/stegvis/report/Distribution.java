@@ -1,6 +1,7 @@
 package se.stegvis.report;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Measured values with how many persons have each, ascending, each distinct value once: enough for a median,
@@ -9,20 +10,16 @@ import java.util.Arrays;
  * thousand entries however many participants it has had.
  */
 public final class Distribution {
-    public static final Distribution EMPTY = new Distribution(new double[0], new long[0]);
+    public static final Distribution EMPTY = new Distribution(new double[0], new long[0], 0);
 
     private final double[] values;
     private final long[] counts;
     private final long n;
 
-    private Distribution(double[] values, long[] counts) {
+    private Distribution(double[] values, long[] counts, long n) {
         this.values = values;
         this.counts = counts;
-        long total = 0;
-        for (long c : counts) {
-            total += c;
-        }
-        this.n = total;
+        this.n = n;
     }
 
     /** One person per value given (values may repeat, in any order). */
@@ -79,7 +76,25 @@ public final class Distribution {
                 c[k++] = counts[i++] + other.counts[j++];
             }
         }
-        return new Distribution(Arrays.copyOf(v, k), Arrays.copyOf(c, k));
+        return new Distribution(k == v.length ? v : Arrays.copyOf(v, k), k == c.length ? c : Arrays.copyOf(c, k),
+                n + other.n);
+    }
+
+    /**
+     * All the distributions' persons together: counted once each through a {@link Builder} (many distributions merged
+     * two at a time would copy the growing result once per distribution).
+     */
+    public static Distribution sum(List<Distribution> distributions) {
+        if (distributions.size() <= 2) {
+            return distributions.stream().reduce(EMPTY, Distribution::plus);
+        }
+        Builder b = new Builder();
+        for (Distribution d : distributions) {
+            for (int i = 0; i < d.values.length; i++) {
+                b.add(d.values[i], d.counts[i]);
+            }
+        }
+        return b.build();
     }
 
     public double min() {
@@ -182,10 +197,12 @@ public final class Distribution {
             }
             Arrays.sort(v);
             long[] c = new long[size];
+            long n = 0;
             for (int i = 0; i < size; i++) {
                 c[i] = counts[slot(keys, Double.doubleToLongBits(v[i]))];
+                n += c[i];
             }
-            return new Distribution(v, c);
+            return new Distribution(v, c, n);
         }
 
         private void grow() {

@@ -126,14 +126,14 @@ final class OutcomeTally {
         List<Distribution> months = Arrays.stream(byExitMonth).map(Distribution.Builder::build).toList();
         List<Distribution> trend = new ArrayList<>();
         for (ReportPeriod window : windows) {
-            Distribution d = Distribution.EMPTY;
+            List<Distribution> spanned = new ArrayList<>();
             for (int m = 0; m < months.size(); m++) {
                 YearMonth month = firstMonth.plusMonths(m);
                 if (window.contains(month.atDay(1)) && window.contains(month.atEndOfMonth())) {
-                    d = d.plus(months.get(m));
+                    spanned.add(months.get(m));
                 }
             }
-            trend.add(d);
+            trend.add(Distribution.sum(spanned));
         }
         return trend;
     }

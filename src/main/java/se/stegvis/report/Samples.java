@@ -15,13 +15,22 @@ final class Samples {
         for (int r = 0; r < first.rows().size(); r++) {
             List<Figure> figures = new ArrayList<>();
             for (int c = 0; c < first.columns().size(); c++) {
-                SampleTable.Sample scope = SampleTable.Sample.EMPTY;
+                long n = 0;
+                double sum = 0;
+                List<Distribution> values = new ArrayList<>();
                 boolean safe = true;
                 for (SampleTable t : teams) {
                     SampleTable.Sample s = t.samples()[r][c];
-                    scope = scope.plus(s);
+                    n += s.n();
+                    sum += s.sum();
+                    if (s.values() != null && first.statistic() != SampleTable.Statistic.MEAN) {
+                        values.add(s.values());
+                    }
                     safe &= s.n() == 0 || s.n() >= threshold;
                 }
+                // a mean needs n and the sum only: the values are merged for the other statistics
+                SampleTable.Sample scope = new SampleTable.Sample(n, sum,
+                        values.isEmpty() ? null : Distribution.sum(values));
                 if (scope.n() == 0) {
                     figures.add(Figure.none(kind));
                 } else if (!safe || scope.n() < threshold) {

@@ -2,7 +2,9 @@ package se.stegvis.report;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,7 +14,7 @@ import static org.assertj.core.api.Assertions.within;
 /**
  * The counted distribution against the plain way (every person's value in one sorted array), on seeded random
  * persons: whole days, divided by the report's month length as the throughput is, with many repeats and in
- * random order, counted one by one or in groups, split in two and merged.
+ * random order, counted one by one or in groups, split in two and merged, split in up to six and summed.
  */
 class DistributionTest {
     private static final double DAYS_PER_MONTH = 30.4375;
@@ -31,13 +33,19 @@ class DistributionTest {
             Distribution merged = grouped(Arrays.copyOfRange(values, 0, split), random)
                     .plus(grouped(Arrays.copyOfRange(values, split, persons), random));
             Distribution oneByOne = Distribution.of(values);
+            List<Distribution> parts = new ArrayList<>();
+            int parts0 = 1 + random.nextInt(6);
+            for (int p = 0; p < parts0; p++) {
+                parts.add(grouped(Arrays.copyOfRange(values, p * persons / parts0, (p + 1) * persons / parts0), random));
+            }
+            Distribution summed = Distribution.sum(parts);
 
             double[] sorted = values.clone();
             Arrays.sort(sorted);
             int mid = persons / 2;
             double median = persons % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
             String seen = "round " + round + ": " + Arrays.toString(sorted);
-            for (Distribution d : new Distribution[]{merged, oneByOne}) {
+            for (Distribution d : new Distribution[]{merged, oneByOne, summed}) {
                 assertThat(d.n()).as(seen).isEqualTo(persons);
                 assertThat(d.median()).as(seen).isEqualTo(median);
                 assertThat(d.min()).as(seen).isEqualTo(sorted[0]);
@@ -46,6 +54,7 @@ class DistributionTest {
                 assertThat(d.distinct()).as(seen).isEqualTo((int) Arrays.stream(values).distinct().count());
             }
             assertThat(merged).as(seen).isEqualTo(oneByOne);
+            assertThat(summed).as(seen).isEqualTo(oneByOne);
         }
     }
 
@@ -68,6 +77,8 @@ class DistributionTest {
         assertThat(d.n()).isEqualTo(3);
         assertThat(d.distinct()).isEqualTo(1);
         assertThat(Distribution.EMPTY.plus(d)).isEqualTo(d);
+        assertThat(Distribution.sum(List.of())).isEqualTo(Distribution.EMPTY);
+        assertThat(Distribution.sum(List.of(d, d, d)).n()).isEqualTo(9);
     }
 
     @Test
