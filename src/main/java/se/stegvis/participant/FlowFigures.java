@@ -80,9 +80,49 @@ public class FlowFigures {
     /** The flow per team and gender; a team or gender without anyone in it has no row. */
     @Transactional
     public List<FlowCount> flow(Collection<UUID> teamIds, LocalDate from, LocalDate to) {
-        return repository.query(FlowRepository.FLOW, teamIds, from, to, rs -> new FlowCount(team(rs), gender(rs),
-                new Flow(rs.getLong("at_start"), rs.getLong("entered"), rs.getLong("exits"), rs.getLong("at_end"), rs.getLong("entered_after_exit"), rs.getLong("exited_before_entry"),
-                        rs.getLong("reversed_in_period"), rs.getLong("exits_without_entry"))));
+        List<FlowGroup> groups = repository.query(FlowRepository.FLOW, teamIds, from, to, rs -> new FlowGroup(team(rs),
+                gender(rs), rs.getInt("enrolment"), rs.getInt("exit_"), rs.getInt("reversed") == 1,
+                rs.getLong("persons")));
+        Map<List<Object>, long[]> counts = new LinkedHashMap<>(); // by team, gender: the eight counts of a Flow
+        for (FlowGroup g : groups) {
+            long[] c = counts.computeIfAbsent(List.of(g.teamId(), g.gender()), k -> new long[8]);
+            long[] of = g.counts();
+            for (int i = 0; i < c.length; i++) {
+                c[i] += of[i];
+            }
+        }
+        return counts.entrySet().stream().map(e -> {
+            long[] c = e.getValue();
+            return new FlowCount((UUID) e.getKey().get(0), (Gender) e.getKey().get(1),
+                    new Flow(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]));
+        }).toList();
+    }
+
+    /**
+     * Persons of one team and gender whose enrolment and exit lie where {@code enrolment} and {@code exit} say
+     * ({@link #NONE}, {@link #BEFORE}, {@link #IN} or {@link #AFTER} the period), {@code reversed} when the exit is
+     * before the enrolment.
+     */
+    record FlowGroup(UUID teamId, Gender gender, int enrolment, int exit, boolean reversed, long persons) {
+        static final int NONE = 0;
+        static final int BEFORE = 1;
+        static final int IN = 2;
+        static final int AFTER = 3;
+
+        /** What the group adds to each count of a {@link Flow}, in the record's order (see the class comment). */
+        long[] counts() {
+            boolean enrolled = enrolment != NONE;
+            boolean exitInPeriod = exit == IN;
+            return new long[]{
+                    enrolment == BEFORE && exit != BEFORE ? persons : 0,               // active at start
+                    enrolment == IN ? persons : 0,                                       // new
+                    exitInPeriod && enrolled ? persons : 0,                              // exits
+                    (enrolment == BEFORE || enrolment == IN) && (exit == NONE || exit == AFTER) ? persons : 0,
+                    enrolment == IN && exit == BEFORE ? persons : 0,                     // entered after exit
+                    exitInPeriod && enrolment == AFTER ? persons : 0,                    // exited before enrolment
+                    exitInPeriod && enrolment == IN && reversed ? persons : 0,           // reversed in the period
+                    exitInPeriod && !enrolled ? persons : 0};                            // exit without enrolment
+        }
     }
 
     /** Persons per outcome among the period's exits (as defined for {@link #flow}), per team and gender. */
