@@ -85,6 +85,17 @@ class FigureRepository {
             + "GROUP BY f.participant_id";
 
     /**
+     * The same per participant for a calendar year, kept at write time ({@code fit_year_figure}, {@link FigureRows},
+     * migration 310): one row per participant of the year, one range of its primary key per association, instead of
+     * grouping every counted rating of the year (at 400,000 participants the statement 920 → 400 ms,
+     * docs/reports.md). The year's rows hold its SRS and its last ORS, the one whose next ORS is after the year —
+     * exactly the rows {@link #PER_PARTICIPANT} keeps for the period from 1 January to 31 December.
+     */
+    private static final String YEAR_PER_PARTICIPANT = "SELECT y.participant_id, y.lo_team, y.hi_team, y.srs_sum, "
+            + "y.srs_n, y.latest_total, y.latest_session, y.latest_on FROM fit_year_figure y "
+            + "WHERE y.association_id IN (%2$s) AND y.year_held = ?";
+
+    /**
      * Per participant x of the period: the SRS sum and count, the latest complete ORS (total, session, day);
      * the teams' members among them (k) with gender and birth year; their first complete ORS ever
      * ({@code fit_first_ors}) and team settings (v); then by team and gender. A participant counts for ORS
@@ -110,7 +121,7 @@ class FigureRepository {
             + "COALESCE(t.at_cutoff_counts_as_below, ?) AS at_below "
             + "FROM (SELECT p.id, p.team_id, p.gender, p.birth_year, x.srs_sum, x.srs_n, x.latest_total, "
             + "x.latest_session, x.latest_on, " + MEMBER + " AS member "
-            + "FROM (" + PER_PARTICIPANT + ") x "
+            + "FROM (%3$s) x "
             + "JOIN participant p ON p.id = x.participant_id WHERE p.team_id IN (%1$s)) k "
             + "LEFT JOIN fit_first_ors f ON f.participant_id = k.id "
             + "LEFT JOIN fit_team_settings t ON t.team_id = k.team_id) v "
@@ -137,12 +148,18 @@ class FigureRepository {
             return List.of();
         }
         args.addAll(associations);
-        args.add(from);
-        args.add(to);
-        args.add(to);
+        boolean year = from.getDayOfYear() == 1 && to.equals(from.withDayOfYear(from.lengthOfYear()));
+        if (year) {
+            args.add(from.getYear());
+        } else {
+            args.add(from);
+            args.add(to);
+            args.add(to);
+        }
         args.addAll(JdbcReads.ids(teamIds));
+        String perParticipant = year ? YEAR_PER_PARTICIPANT : PER_PARTICIPANT;
         return JdbcReads.list(jdbc, FIGURES.formatted(JdbcReads.marks(teamIds.size()),
-                        JdbcReads.marks(associations.size())), args,
+                        JdbcReads.marks(associations.size()), perParticipant.formatted("", JdbcReads.marks(associations.size()))), args,
                 rs -> new TeamSums(UUID.fromString(rs.getString(1)), new FitFigures.Sums(rs.getString(2), rs.getLong(3),
                         rs.getBigDecimal(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getBigDecimal(8),
                         rs.getLong(9), rs.getLong(10))));

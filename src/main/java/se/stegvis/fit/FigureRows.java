@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import se.stegvis.shared.JdbcReads;
 import se.stegvis.shared.JdbcWrites;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -25,7 +26,10 @@ import java.util.UUID;
  *       ordered by day held, creation, id (as the histories number them): its session and total;</li>
  *   <li>{@code fit_counted_rating.next_held_on} (migration 270), on each counted ORS: the day of the participant's
  *       next counted ORS in that order (none for their latest), so that the latest ORS up to a day is the one whose
- *       next is after that day.</li>
+ *       next is after that day;</li>
+ *   <li>{@code fit_year_figure} (migration 310): per association, year and participant, what the figures derive per
+ *       participant for a calendar year (session teams, SRS sum and count, the year's last ORS), recomputed from the
+ *       participant's counted ratings whenever one is added.</li>
  * </ul>
  *
  * <p>Kept by this class (ratings) and {@link OnAttendance} as entity listeners, whoever stores the rating or the
@@ -33,7 +37,7 @@ import java.util.UUID;
  * and a complete ORS becomes the participant's first when it comes earlier; an attendance does the same for the
  * ratings of its session stored before it (only tests store them in that order: the services record the
  * attendance with the session, before any rating).
- * Sessions, attendance and ratings are never changed or deleted afterwards; the anonymisation moves both rows
+ * Sessions, attendance and ratings are never changed or deleted afterwards; the anonymisation moves these rows
  * with the ratings (privacy.Anonymiser). Rows written by plain SQL (the benchmark's generator) are filled by the
  * REBUILD statements (migrations 250 and 270 filled stored data the same way).
  *
@@ -41,9 +45,11 @@ import java.util.UUID;
  * BEFORE the ORS's own row ({@link #countOrs}): two transactions storing ORS of the same participant at the same
  * moment queue there, and the later one, once it has the lock, sees what the earlier committed — the first ORS by
  * a single-row compare, the next days by a locking (current) read of the participant's ORS rows in order, which no
- * uncommitted ORS row of theirs can hold up (it could only be written under the same lock). Each rating is stored
- * in a transaction of its own (RatingService), so no transaction waits for another participant's lock while it
- * holds one.
+ * uncommitted ORS row of theirs can hold up (it could only be written under the same lock) — and sets the year's
+ * last ORS from that read. The year row is otherwise only added to, by one atomic statement per counted rating (an
+ * INSERT … ON DUPLICATE KEY UPDATE of sums, lowest and highest team), so SRS need no lock. Each rating is stored in
+ * a transaction of its own (RatingService), so no transaction waits for another participant's lock while it holds
+ * one.
  */
 @Singleton
 public class FigureRows implements PostPersistEventListener<Rating> {
@@ -60,8 +66,8 @@ public class FigureRows implements PostPersistEventListener<Rating> {
     private static final String IS_ORS = " AND r.instrument_code = '" + FitRatings.ORS + "'";
     private static final String NOT_ORS = " AND r.instrument_code <> '" + FitRatings.ORS + "'";
     /** A complete ORS with attendance about to be counted: its session, the session's day and time, its total, id. */
-    private static final String ORS_TO_COUNT = "SELECT s.id, s.held_on, s.created_at, " + TOTAL + ", r.id "
-            + ATTENDED + IS_ORS;
+    private static final String ORS_TO_COUNT = "SELECT s.id, s.held_on, s.created_at, " + TOTAL + ", r.id, "
+            + "s.association_id, s.team_id " + ATTENDED + IS_ORS;
     /** The participant's row when they have none yet; an existing row is only locked (MariaDB, H2 in MySQL mode). */
     private static final String FIRST_IF_NONE = "INSERT INTO fit_first_ors (participant_id, session_id, held_on, "
             + "created_at, total) VALUES (?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE participant_id = participant_id";
@@ -70,7 +76,7 @@ public class FigureRows implements PostPersistEventListener<Rating> {
             + "created_at = ?, total = ? WHERE participant_id = ? AND (held_on > ? OR held_on = ? AND "
             + "(created_at > ? OR created_at = ? AND session_id > ?))";
     /** The participant's counted ORS in order, as committed (a locking read: see the class comment). */
-    private static final String ORS_IN_ORDER = "SELECT association_id, held_on, session_id, next_held_on "
+    private static final String ORS_IN_ORDER = "SELECT association_id, held_on, session_id, next_held_on, total "
             + "FROM fit_counted_rating WHERE participant_id = ? AND instrument_code = '" + FitRatings.ORS + "' "
             + "ORDER BY held_on, created_at, session_id FOR UPDATE";
     private static final String SET_NEXT = "UPDATE fit_counted_rating SET next_held_on = ? WHERE association_id = ? "
@@ -97,6 +103,35 @@ public class FigureRows implements PostPersistEventListener<Rating> {
             + "ROW_NUMBER() OVER (PARTITION BY participant_id ORDER BY held_on, created_at, session_id) AS n "
             + "FROM fit_counted_rating WHERE instrument_code = '" + FitRatings.ORS + "') o WHERE o.n = 1";
 
+    /** The year's last counted ORS of its participant: the next one is in a later year, or there is none. */
+    private static final String LAST_OF_YEAR = "f.instrument_code = '" + FitRatings.ORS + "' AND (f.next_held_on IS NULL "
+            + "OR YEAR(f.next_held_on) > YEAR(f.held_on))";
+    /**
+     * Per association, year and participant: the lowest and highest team of the year's counted ratings' sessions,
+     * the year's SRS sum and count, and its last ORS (total, session, day) — what the figures' statement derives per
+     * participant for a calendar year (the teams only decide whether the membership rule needs a lookup, so taking
+     * every counted rating's team gives the same figures).
+     */
+    static final String YEARS = "SELECT f.association_id, YEAR(f.held_on), f.participant_id, MIN(f.team_id), "
+            + "MAX(f.team_id), SUM(CASE WHEN f.instrument_code = '" + FitRatings.ORS + "' THEN 0 ELSE f.total END), "
+            + "SUM(CASE WHEN f.instrument_code = '" + FitRatings.ORS + "' THEN 0 ELSE 1 END), "
+            + "MAX(CASE WHEN " + LAST_OF_YEAR + " THEN f.total END), "
+            + "MAX(CASE WHEN " + LAST_OF_YEAR + " THEN f.session_id END), "
+            + "MAX(CASE WHEN " + LAST_OF_YEAR + " THEN f.held_on END) FROM fit_counted_rating f";
+    static final String GROUP_YEARS = " GROUP BY f.association_id, YEAR(f.held_on), f.participant_id";
+    /** Every participant's years from the counted ratings, into an empty table (migration 310 filled it so). */
+    public static final String REBUILD_YEARS = "INSERT INTO fit_year_figure (association_id, year_held, participant_id, "
+            + "lo_team, hi_team, srs_sum, srs_n, latest_total, latest_session, latest_on) " + YEARS + GROUP_YEARS;
+    /** One more counted rating of the participant's year: its session's team, and its total when an SRS. */
+    private static final String ADD_TO_YEAR = "INSERT INTO fit_year_figure (association_id, year_held, participant_id, "
+            + "lo_team, hi_team, srs_sum, srs_n) VALUES (?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE "
+            + "lo_team = LEAST(lo_team, ?), hi_team = GREATEST(hi_team, ?), srs_sum = srs_sum + ?, srs_n = srs_n + ?";
+    private static final String SET_YEARS_LAST = "UPDATE fit_year_figure SET latest_total = ?, latest_session = ?, "
+            + "latest_on = ? WHERE association_id = ? AND year_held = ? AND participant_id = ?";
+    /** A complete individual SRS with attendance about to be counted: its session's association, day, team, total, id. */
+    private static final String SRS_TO_COUNT = "SELECT s.association_id, s.held_on, s.team_id, " + TOTAL + ", r.id "
+            + ATTENDED + NOT_ORS + " AND s.kind = '" + SessionKind.INDIVIDUAL.name() + "'";
+
     private final JdbcOperations jdbc;
 
     FigureRows(JdbcOperations jdbc) {
@@ -109,10 +144,11 @@ public class FigureRows implements PostPersistEventListener<Rating> {
         if (r.item1() == null || r.item2() == null || r.item3() == null || r.item4() == null) {
             return;
         }
+        List<String> byId = List.of(r.id().toString());
         if (FitRatings.ORS.equals(r.instrumentCode())) {
-            countOrs(r.participantId(), ORS_TO_COUNT + " AND r.id = ?", List.of(r.id().toString()));
+            countOrs(r.participantId(), ORS_TO_COUNT + " AND r.id = ?", byId);
         } else {
-            JdbcWrites.update(jdbc, COUNTED + " AND r.id = ?", List.of(r.id().toString()));
+            countSrs(r.participantId(), SRS_TO_COUNT + " AND r.id = ?", byId);
         }
     }
 
@@ -120,8 +156,29 @@ public class FigureRows implements PostPersistEventListener<Rating> {
     void attended(UUID sessionId, UUID participantId) {
         List<String> args = List.of(sessionId.toString(), participantId.toString());
         String ofTheSession = " AND r.session_id = ? AND r.participant_id = ?";
-        JdbcWrites.update(jdbc, COUNTED + NOT_ORS + ofTheSession, args);
+        countSrs(participantId, SRS_TO_COUNT + ofTheSession, args);
         countOrs(participantId, ORS_TO_COUNT + ofTheSession, args);
+    }
+
+    /** The complete, attended individual SRS that {@code select} finds, if any: its row, and its year's sums. */
+    private void countSrs(UUID participantId, String select, List<String> args) {
+        List<List<Object>> found = JdbcReads.list(jdbc, select, args, rs -> List.of(rs.getString(1),
+                rs.getObject(2, LocalDate.class), rs.getString(3), rs.getBigDecimal(4), rs.getString(5)));
+        for (List<Object> f : found) {
+            JdbcWrites.update(jdbc, COUNTED + " AND r.id = ?", List.of(f.get(4)));
+            addToYear((String) f.get(0), (LocalDate) f.get(1), participantId.toString(), (String) f.get(2),
+                    (BigDecimal) f.get(3), 1);
+        }
+    }
+
+    /**
+     * The participant's year row made or added to (one atomic statement: two transactions adding to the same year
+     * queue on the row).
+     */
+    private void addToYear(String association, LocalDate day, String participant, String team, BigDecimal srsSum,
+                           int srsN) {
+        JdbcWrites.update(jdbc, ADD_TO_YEAR, List.of(association, day.getYear(), participant, team, team, srsSum, srsN,
+                team, team, srsSum, srsN));
     }
 
     /**
@@ -133,7 +190,8 @@ public class FigureRows implements PostPersistEventListener<Rating> {
      */
     private void countOrs(UUID participantId, String select, List<String> args) {
         List<List<Object>> found = JdbcReads.list(jdbc, select, args,
-                rs -> List.of(rs.getString(1), rs.getDate(2), rs.getTimestamp(3), rs.getBigDecimal(4), rs.getString(5)));
+                rs -> List.of(rs.getString(1), rs.getDate(2), rs.getTimestamp(3), rs.getBigDecimal(4), rs.getString(5),
+                        rs.getString(6), rs.getString(7)));
         if (found.isEmpty()) {
             return;
         }
@@ -149,13 +207,31 @@ public class FigureRows implements PostPersistEventListener<Rating> {
         JdbcWrites.update(jdbc, COUNTED + " AND r.id = ?", List.of(f.get(4)));
         JdbcWrites.update(jdbc, FIRST_IF_EARLIER, List.of(session, day, created, total, participant, day, day, created,
                 created, session));
-        nextDays(participant);
+        List<OrsRow> inOrder = nextDays(participant);
+        LocalDate heldOn = ((java.sql.Date) day).toLocalDate();
+        addToYear((String) f.get(5), heldOn, participant, (String) f.get(6), BigDecimal.ZERO, 0);
+        lastOfYear(inOrder, (String) f.get(5), heldOn.getYear(), participant);
+    }
+
+    /** The year's last ORS (in the histories' order) on the participant's year row. */
+    private void lastOfYear(List<OrsRow> inOrder, String association, int year, String participant) {
+        OrsRow last = null;
+        for (OrsRow row : inOrder) {
+            if (row.heldOn().getYear() == year && row.associationId().equals(association)) {
+                last = row;
+            }
+        }
+        if (last != null) {
+            JdbcWrites.update(jdbc, SET_YEARS_LAST, List.of(last.total(), last.sessionId(), last.heldOn(), association,
+                    year, participant));
+        }
     }
 
     /** Each of the participant's counted ORS gets the day of the next one (none for the latest) where it differs. */
-    private void nextDays(String participant) {
+    private List<OrsRow> nextDays(String participant) {
         List<OrsRow> rows = JdbcReads.list(jdbc, ORS_IN_ORDER, List.of(participant), rs -> new OrsRow(
-                rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3), rs.getObject(4, LocalDate.class)));
+                rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3), rs.getObject(4, LocalDate.class),
+                rs.getBigDecimal(5)));
         for (int i = 0; i < rows.size(); i++) {
             OrsRow row = rows.get(i);
             LocalDate next = i + 1 < rows.size() ? rows.get(i + 1).heldOn() : null;
@@ -164,9 +240,11 @@ public class FigureRows implements PostPersistEventListener<Rating> {
                         row.sessionId()));
             }
         }
+        return rows;
     }
 
-    private record OrsRow(String associationId, LocalDate heldOn, String sessionId, @Nullable LocalDate nextHeldOn) {
+    private record OrsRow(String associationId, LocalDate heldOn, String sessionId, @Nullable LocalDate nextHeldOn,
+                          BigDecimal total) {
     }
 
     /** Attendance events (a class of its own: a bean listens to one entity type). */

@@ -40,6 +40,9 @@ class FitPersonalData implements PersonalDataSource {
                 new PersonalDataSection("fitFirstOrs", "fit_first_ors", PersonalDataRows.list(jdbc,
                         "SELECT s.held_on AS session_date, f.total FROM fit_first_ors f "
                                 + "JOIN fit_session s ON s.id = f.session_id WHERE f.participant_id = ?", id)),
+                new PersonalDataSection("fitYearFigures", "fit_year_figure", PersonalDataRows.list(jdbc,
+                        "SELECT year_held, srs_sum, srs_n, latest_total, latest_on AS latest_ors_date "
+                                + "FROM fit_year_figure WHERE participant_id = ? ORDER BY year_held", id)),
                 new PersonalDataSection("fitAttendance", "fit_attendance", PersonalDataRows.staff(PersonalDataRows.list(
                         jdbc, "SELECT s.held_on AS session_date, s.kind AS session_kind, s.title, s.coach_id AS coach "
                                 + "FROM fit_attendance a JOIN fit_session s ON s.id = a.session_id "

@@ -42,9 +42,9 @@ public class OwnCopyService {
     static final String SCREENINGS = "screenings";
     /** The order of the sections in the copy; a section not named here comes last. */
     static final List<String> ORDER = List.of("participant", "coaches", "outcomes", "backgroundChanges", "identifiedAnswers", "dueItems",
-            SCREENINGS, "fitRatings", "fitCountedRatings", "fitFirstOrs", "fitAttendance", "fitAlerts", "groupBookings",
-            "groupAttendance", "groupInterest", "startupEnrolment", "groupSignUps", "calendarFeed", "invitations", "loginSessions",
-            "auditEntries");
+            SCREENINGS, "fitRatings", "fitCountedRatings", "fitFirstOrs", "fitYearFigures", "fitAttendance", "fitAlerts",
+            "groupBookings", "groupAttendance", "groupInterest", "startupEnrolment", "groupSignUps", "calendarFeed",
+            "invitations", "loginSessions", "auditEntries");
 
     private final ParticipantService participants;
     private final ScreeningReadService screenings;

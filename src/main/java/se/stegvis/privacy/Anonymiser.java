@@ -48,7 +48,7 @@ public class Anonymiser {
     private static final Argument<Map<String, Object>> ANSWERS = Argument.mapOf(String.class, Object.class);
     /** Rows the reports count: kept, moved to the new id. */
     static final List<String> MOVED = List.of("participant_outcome", "due_item", "fit_rating", "fit_attendance",
-            "fit_counted_rating", "fit_first_ors",
+            "fit_counted_rating", "fit_first_ors", "fit_year_figure",
             "screening_response", "identified_response", "group_booking", "group_attendance");
     /** Moved by their own feature, which must seal the answers to the new id again. */
     private static final String SCREENINGS = "screening_response";

@@ -31,7 +31,7 @@ final class ProcessingRecords {
             new Category("identified-answers", true, List.of("identified_response", "due_item")),
             new Category("screening", true, List.of("screening_response")),
             new Category("fit", true, List.of("fit_rating", "fit_attendance", "fit_counted_rating", "fit_first_ors",
-                    "fit_alert", "fit_session")),
+                    "fit_year_figure", "fit_alert", "fit_session")),
             new Category("groups", false, List.of("group_booking", "group_attendance", "group_interest",
                     "group_startup_enrolment", "group_participant_lock", "group_calendar_token")),
             new Category("anonymous", false, List.of("anonymous_response", "group_suggestion")),

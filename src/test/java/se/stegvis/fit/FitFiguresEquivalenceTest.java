@@ -100,6 +100,30 @@ class FitFiguresEquivalenceTest {
                 .doesNotContain(0L);
         assertFirstOrsKeptAsTheReferenceOrdersThem(everyone);
         assertNextOrsDaysKeptAsTheReferenceOrdersThem(everyone);
+        // calendar years: the statement reads the year rows kept at write time (fit_year_figure)
+        for (int year : new int[]{2024, 2025}) {
+            long[] ofYear = assertSqlEqualsReference(teams, everyone, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+            assertThat(ofYear[0]).as("participants who count in %d", year).isPositive();
+        }
+        assertYearRowsEqualARebuild(everyone);
+    }
+
+    /**
+     * The year rows kept as the ratings arrived (in random order of days) are what one grouping of the counted ratings
+     * gives, as the migration and the generator fill them.
+     */
+    private void assertYearRowsEqualARebuild(List<UUID> everyone) {
+        String columns = "association_id, year_held, participant_id, lo_team, hi_team, srs_sum, srs_n, latest_total, "
+                + "latest_session, latest_on";
+        for (UUID p : everyone) {
+            List<Map<String, Object>> kept = sql.rows("SELECT " + columns + " FROM fit_year_figure "
+                    + "WHERE participant_id = ? ORDER BY year_held", p.toString());
+            List<Map<String, Object>> rebuilt = sql.rows(FigureRows.YEARS + " WHERE f.participant_id = ?"
+                    + FigureRows.GROUP_YEARS, p.toString());
+            assertThat(kept.stream().map(r -> new ArrayList<>(r.values()).toString()).toList()).as(p.toString())
+                    .isEqualTo(rebuilt.stream().map(r -> new ArrayList<>(r.values()).toString()).sorted().toList());
+        }
+        assertThat(sql.count("SELECT COUNT(*) FROM fit_year_figure")).as("year rows kept").isPositive();
     }
 
     /**
@@ -190,14 +214,18 @@ class FitFiguresEquivalenceTest {
 
     /** Compares every team's SQL figures by gender and in total with the reference; the totals of the counts. */
     private long[] assertSqlEqualsReference(List<TeamView> teams, List<UUID> everyone) {
-        Map<UUID, List<FitFigures.Sums>> sql = figures.forTeams(teams.stream().map(TeamView::id).toList(), FROM, TO);
+        return assertSqlEqualsReference(teams, everyone, FROM, TO);
+    }
+
+    private long[] assertSqlEqualsReference(List<TeamView> teams, List<UUID> everyone, LocalDate from, LocalDate to) {
+        Map<UUID, List<FitFigures.Sums>> sql = figures.forTeams(teams.stream().map(TeamView::id).toList(), from, to);
 
         long counted = 0;
         long improved = 0;
         long worse = 0;
         long above = 0;
         for (TeamView team : teams) {
-            List<FigureRules.Row> expected = reference.of(team.id(), everyone, FROM, TO).stream()
+            List<FigureRules.Row> expected = reference.of(team.id(), everyone, from, to).stream()
                     .filter(r -> r.ageBand() == null).toList();
             List<FitFigures.Sums> actual = sql.get(team.id());
             for (FigureRules.Row row : expected) {

@@ -45,6 +45,7 @@ class OwnCopyHttpTest {
             Map.entry("fit_attendance", "fitAttendance"),
             Map.entry("fit_counted_rating", "fitCountedRatings"),
             Map.entry("fit_first_ors", "fitFirstOrs"),
+            Map.entry("fit_year_figure", "fitYearFigures"),
             Map.entry("fit_alert", "fitAlerts"),
             Map.entry("group_booking", "groupBookings"),
             Map.entry("group_attendance", "groupAttendance"),

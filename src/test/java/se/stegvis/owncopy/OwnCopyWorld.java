@@ -142,6 +142,10 @@ class OwnCopyWorld {
                 today.minusDays(1), id, fitSession, now, teamId);
         sql.execute("INSERT INTO fit_first_ors (participant_id, session_id, held_on, created_at, total) "
                 + "VALUES (?, ?, ?, ?, 22.5)", id, fitSession, today.minusDays(1), now);
+        sql.execute("INSERT INTO fit_year_figure (association_id, year_held, participant_id, lo_team, hi_team, srs_sum, "
+                + "srs_n, latest_total, latest_session, latest_on) VALUES (?, ?, ?, ?, ?, 0, 0, 22.5, ?, ?)",
+                team.associationId().toString(), today.minusDays(1).getYear(), id, teamId, teamId, fitSession,
+                today.minusDays(1));
         sql.execute("INSERT INTO fit_alert (id, participant_id, team_id, session_id, kind, detail, raised_at, acknowledged_at, "
                 + "acknowledged_by, note) VALUES (?, ?, ?, ?, 'LOW_SRS', NULL, ?, ?, ?, ?)", uuid(), id, teamId,
                 fitSession, now, now, staff, "Anteckning " + marker);

@@ -176,12 +176,13 @@ class NationalData {
             // what fit.FigureRows' listeners keep when the services write
             timed(s, "fit_counted_rating", FigureRows.REBUILD_COUNTED);
             timed(s, "fit_first_ors", FigureRows.REBUILD_FIRST_ORS);
+            timed(s, "fit_year_figure", FigureRows.REBUILD_YEARS);
             // what participant.ParticipantService.exit keeps with the outcomes (migration 280's fill)
             timed(s, "participant.exit_outcomes", MigrationSql.of("280-participant-exit-outcomes.xml",
                     "280-participant-exit-outcomes-fill"));
             long start = System.nanoTime();
             s.execute("ANALYZE TABLE participant, participant_outcome, fit_session, fit_attendance, fit_rating, "
-                    + "fit_counted_rating, fit_first_ors, anonymous_response");
+                    + "fit_counted_rating, fit_first_ors, fit_year_figure, anonymous_response");
             System.out.printf(Locale.ROOT, "BENCH generate step=analyze seconds=%.1f%n", (System.nanoTime() - start) / 1e9);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
