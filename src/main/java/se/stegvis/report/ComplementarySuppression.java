@@ -18,6 +18,8 @@ import java.util.stream.IntStream;
  */
 @Singleton
 class ComplementarySuppression implements Suppression {
+    /** The shape last made on this thread, with what it was made from. */
+    private final ThreadLocal<ShapeOf> lastShape = new ThreadLocal<>();
 
     @Override
     public boolean[][] hide(CountTable table, int threshold, boolean[][] forced) {
@@ -27,7 +29,7 @@ class ComplementarySuppression implements Suppression {
         for (int i = 0; i < values.length; i++) {
             hidden[i] = forced[i / columns][i % columns] || (values[i] > 0 && values[i] < threshold);
         }
-        protect(values, hidden, relations(table.relations(), columns));
+        protect(values, hidden, shape(table));
         boolean[][] out = new boolean[table.rows().size()][columns];
         for (int i = 0; i < values.length; i++) {
             out[i / columns][i % columns] = hidden[i];
@@ -36,8 +38,8 @@ class ComplementarySuppression implements Suppression {
     }
 
     /** Hides further cells until every hidden count that is not zero has a witness; smallest counts first. */
-    private static void protect(long[] values, boolean[] hidden, int[][][] relations) {
-        WitnessSearch search = new WitnessSearch(values, relations[0], relations[1]);
+    private static void protect(long[] values, boolean[] hidden, WitnessSearch.Shape shape) {
+        WitnessSearch search = new WitnessSearch(values, shape);
         boolean[] witnessed = new boolean[values.length];
         List<Integer> order = IntStream.range(0, values.length).filter(i -> hidden[i] && values[i] > 0).boxed()
                 .sorted(Comparator.comparingLong((Integer i) -> values[i]).thenComparingInt(i -> i)).toList();
@@ -70,6 +72,25 @@ class ComplementarySuppression implements Suppression {
                 witnessed[j] = true;
             }
         }
+    }
+
+    /**
+     * The table's shape for the search, made once for a run of tables with the same relations and size (the
+     * assembler suppresses every team's table of one key in turn on one thread: 100 teams, one shape).
+     */
+    private WitnessSearch.Shape shape(CountTable table) {
+        int cells = table.rows().size() * table.columns().size();
+        ShapeOf last = lastShape.get();
+        if (last != null && last.cells() == cells && last.relations().equals(table.relations())) {
+            return last.shape();
+        }
+        int[][][] relations = relations(table.relations(), table.columns().size());
+        WitnessSearch.Shape shape = WitnessSearch.Shape.of(cells, relations[0], relations[1]);
+        lastShape.set(new ShapeOf(table.relations(), cells, shape));
+        return shape;
+    }
+
+    private record ShapeOf(List<CountTable.Relation> relations, int cells, WitnessSearch.Shape shape) {
     }
 
     private static long[] flatten(CountTable table) {

@@ -39,27 +39,54 @@ final class WitnessSearch {
     private int nodes;
     private int nodesAtFirst;
 
-    WitnessSearch(long[] values, int[][] relationCells, int[][] relationCoefficients) {
-        this.values = values;
-        this.relationCells = relationCells;
-        this.relationCoefficients = relationCoefficients;
-        int n = values.length;
-        List<List<int[]>> byCell = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            byCell.add(new ArrayList<>());
-        }
-        for (int r = 0; r < relationCells.length; r++) {
-            for (int k = 0; k < relationCells[r].length; k++) {
-                byCell.get(relationCells[r][k]).add(new int[]{r, relationCoefficients[r][k]});
+    /**
+     * What a search needs of a table's shape, whatever its values: the relations as cell indices and coefficients,
+     * per cell the relations it is in, and which cells are totals. The same for every team's table of one key, so
+     * it is made once for them ({@link ComplementarySuppression}).
+     */
+    record Shape(int cells, int[][] relationCells, int[][] relationCoefficients, int[][] cellRelations,
+                 int[][] cellCoefficients, boolean[] total) {
+
+        static Shape of(int cells, int[][] relationCells, int[][] relationCoefficients) {
+            int[] per = new int[cells];
+            for (int[] relation : relationCells) {
+                for (int cell : relation) {
+                    per[cell]++;
+                }
             }
+            int[][] cellRelations = new int[cells][];
+            int[][] cellCoefficients = new int[cells][];
+            for (int i = 0; i < cells; i++) {
+                cellRelations[i] = new int[per[i]];
+                cellCoefficients[i] = new int[per[i]];
+            }
+            int[] filled = new int[cells];
+            for (int r = 0; r < relationCells.length; r++) {
+                for (int k = 0; k < relationCells[r].length; k++) {
+                    int cell = relationCells[r][k];
+                    cellRelations[cell][filled[cell]] = r;
+                    cellCoefficients[cell][filled[cell]++] = relationCoefficients[r][k];
+                }
+            }
+            return new Shape(cells, relationCells, relationCoefficients, cellRelations, cellCoefficients,
+                    totals(cells, relationCells, relationCoefficients));
         }
-        cellRelations = new int[n][];
-        cellCoefficients = new int[n][];
-        for (int i = 0; i < n; i++) {
-            cellRelations[i] = byCell.get(i).stream().mapToInt(a -> a[0]).toArray();
-            cellCoefficients[i] = byCell.get(i).stream().mapToInt(a -> a[1]).toArray();
+    }
+
+    WitnessSearch(long[] values, int[][] relationCells, int[][] relationCoefficients) {
+        this(values, Shape.of(values.length, relationCells, relationCoefficients));
+    }
+
+    WitnessSearch(long[] values, Shape shape) {
+        if (shape.cells() != values.length) {
+            throw new IllegalArgumentException("a shape of " + shape.cells() + " cells for " + values.length);
         }
-        total = totals();
+        this.values = values;
+        this.relationCells = shape.relationCells();
+        this.relationCoefficients = shape.relationCoefficients();
+        this.cellRelations = shape.cellRelations();
+        this.cellCoefficients = shape.cellCoefficients();
+        this.total = shape.total();
     }
 
     /** The cells linked to {@code cell} through relations, the cell included. */
@@ -226,8 +253,8 @@ final class WitnessSearch {
     }
 
     /** A total: the only term of its sign in a relation of three or more terms (it is the sum of the others). */
-    private boolean[] totals() {
-        boolean[] out = new boolean[values.length];
+    private static boolean[] totals(int cells, int[][] relationCells, int[][] relationCoefficients) {
+        boolean[] out = new boolean[cells];
         for (int r = 0; r < relationCells.length; r++) {
             int[] coefficients = relationCoefficients[r];
             if (coefficients.length < 3) {
