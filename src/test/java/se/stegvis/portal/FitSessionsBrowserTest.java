@@ -2,6 +2,7 @@ package se.stegvis.portal;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -228,6 +229,9 @@ class FitSessionsBrowserTest extends BrowserTest {
         assertThat(page.locator("#logout")).isVisible();
         page.locator("#languages button[data-lang=" + lang + "]").click();
         assertThat(page.locator("html")).hasAttribute("lang", lang);
+        // the page may already be in that language (the phone's own), so wait for the switch's texts to arrive and
+        // redraw the page before typing into it: typing first raced with that redraw
+        page.waitForLoadState(LoadState.NETWORKIDLE);
     }
 
 
