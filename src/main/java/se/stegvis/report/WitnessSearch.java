@@ -73,10 +73,6 @@ final class WitnessSearch {
         }
     }
 
-    WitnessSearch(long[] values, int[][] relationCells, int[][] relationCoefficients) {
-        this(values, Shape.of(values.length, relationCells, relationCoefficients));
-    }
-
     WitnessSearch(long[] values, Shape shape) {
         if (shape.cells() != values.length) {
             throw new IllegalArgumentException("a shape of " + shape.cells() + " cells for " + values.length);
