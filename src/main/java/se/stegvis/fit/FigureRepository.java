@@ -101,6 +101,8 @@ class FigureRepository {
      * ({@code fit_first_ors}) and team settings (v); then by team and gender. A participant counts for ORS
      * when their first complete ORS is not the period's latest (so they have at least two up to it).
      */
+    /** Where {@link #FIGURES} takes {@link #PER_PARTICIPANT} or {@link #YEAR_PER_PARTICIPANT}. */
+    private static final String PER_PARTICIPANT_SLOT = "{perParticipant}";
     private static final String FIGURES = "SELECT v.team_id, v.gender, SUM(v.counts) AS counted, "
             + "SUM(CASE WHEN v.counts = 1 THEN v.change_ ELSE 0 END) AS change_sum, "
             + "SUM(CASE WHEN v.counts = 1 AND v.change_ >= v.rc THEN 1 ELSE 0 END) AS improved, "
@@ -121,7 +123,7 @@ class FigureRepository {
             + "COALESCE(t.at_cutoff_counts_as_below, ?) AS at_below "
             + "FROM (SELECT p.id, p.team_id, p.gender, p.birth_year, x.srs_sum, x.srs_n, x.latest_total, "
             + "x.latest_session, x.latest_on, " + MEMBER + " AS member "
-            + "FROM (%3$s) x "
+            + "FROM (" + PER_PARTICIPANT_SLOT + ") x "
             + "JOIN participant p ON p.id = x.participant_id WHERE p.team_id IN (%1$s)) k "
             + "LEFT JOIN fit_first_ors f ON f.participant_id = k.id "
             + "LEFT JOIN fit_team_settings t ON t.team_id = k.team_id) v "
@@ -157,9 +159,9 @@ class FigureRepository {
             args.add(to);
         }
         args.addAll(JdbcReads.ids(teamIds));
-        String perParticipant = year ? YEAR_PER_PARTICIPANT : PER_PARTICIPANT;
-        return JdbcReads.list(jdbc, FIGURES.formatted(JdbcReads.marks(teamIds.size()),
-                        JdbcReads.marks(associations.size()), perParticipant.formatted("", JdbcReads.marks(associations.size()))), args,
+        String sql = FIGURES.replace(PER_PARTICIPANT_SLOT, year ? YEAR_PER_PARTICIPANT : PER_PARTICIPANT)
+                .formatted(JdbcReads.marks(teamIds.size()), JdbcReads.marks(associations.size()));
+        return JdbcReads.list(jdbc, sql, args,
                 rs -> new TeamSums(UUID.fromString(rs.getString(1)), new FitFigures.Sums(rs.getString(2), rs.getLong(3),
                         rs.getBigDecimal(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getBigDecimal(8),
                         rs.getLong(9), rs.getLong(10))));
