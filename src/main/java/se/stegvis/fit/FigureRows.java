@@ -28,8 +28,8 @@ import java.util.UUID;
  *       next counted ORS in that order (none for their latest), so that the latest ORS up to a day is the one whose
  *       next is after that day;</li>
  *   <li>{@code fit_year_figure} (migration 310): per association, year and participant, what the figures derive per
- *       participant for a calendar year (session teams, SRS sum and count, the year's last ORS), recomputed from the
- *       participant's counted ratings whenever one is added.</li>
+ *       participant for a calendar year (session teams, SRS sum and count, the year's last ORS), added to as each
+ *       rating is counted, its last ORS set from the participant's ORS in order.</li>
  * </ul>
  *
  * <p>Kept by this class (ratings) and {@link OnAttendance} as entity listeners, whoever stores the rating or the
@@ -59,10 +59,12 @@ public class FigureRows implements PostPersistEventListener<Rating> {
     /** Complete ratings with their attendance and session; followed by further conditions. */
     private static final String ATTENDED = "FROM fit_rating r JOIN fit_attendance a ON a.session_id = r.session_id "
             + "AND a.participant_id = r.participant_id JOIN fit_session s ON s.id = r.session_id WHERE " + COMPLETE;
+    /** The attended ratings that count: every ORS, and the SRS of individual sessions. */
+    private static final String COUNTS = " AND (r.instrument_code = '" + FitRatings.ORS + "' OR s.kind = '"
+            + SessionKind.INDIVIDUAL.name() + "')";
     private static final String COUNTED = "INSERT INTO fit_counted_rating (association_id, held_on, participant_id, "
             + "session_id, instrument_code, created_at, team_id, total) SELECT s.association_id, s.held_on, "
-            + "r.participant_id, s.id, r.instrument_code, s.created_at, s.team_id, " + TOTAL + " " + ATTENDED
-            + " AND (r.instrument_code = '" + FitRatings.ORS + "' OR s.kind = '" + SessionKind.INDIVIDUAL.name() + "')";
+            + "r.participant_id, s.id, r.instrument_code, s.created_at, s.team_id, " + TOTAL + " " + ATTENDED + COUNTS;
     private static final String IS_ORS = " AND r.instrument_code = '" + FitRatings.ORS + "'";
     private static final String NOT_ORS = " AND r.instrument_code <> '" + FitRatings.ORS + "'";
     /** A complete ORS with attendance about to be counted: its session, the session's day and time, its total, id. */
@@ -94,8 +96,7 @@ public class FigureRows implements PostPersistEventListener<Rating> {
             + "c.team_id, c.total, CASE WHEN c.instrument_code = '" + FitRatings.ORS + "' THEN LEAD(c.held_on) "
             + "OVER (PARTITION BY c.participant_id, c.instrument_code ORDER BY c.held_on, c.created_at, c.session_id) "
             + "END FROM (SELECT s.association_id, s.held_on, r.participant_id, s.id AS session_id, r.instrument_code, "
-            + "s.created_at, s.team_id, " + TOTAL + " AS total " + ATTENDED + " AND (r.instrument_code = '"
-            + FitRatings.ORS + "' OR s.kind = '" + SessionKind.INDIVIDUAL.name() + "')) c";
+            + "s.created_at, s.team_id, " + TOTAL + " AS total " + ATTENDED + COUNTS + ") c";
     /** Every participant's first complete ORS from the counted ratings, into an empty table (as above). */
     public static final String REBUILD_FIRST_ORS = "INSERT INTO fit_first_ors (participant_id, session_id, held_on, "
             + "created_at, total) SELECT o.participant_id, o.session_id, o.held_on, o.created_at, o.total FROM "
