@@ -57,6 +57,11 @@ final class ExitOutcomes {
         return SETS.get(bits);
     }
 
+    /** Whether the outcomes hold one of these outcome codes (a team's goal outcomes). */
+    static boolean holdsAnyOf(Set<Outcome> outcomes, Set<String> codes) {
+        return outcomes.stream().map(Enum::name).anyMatch(codes::contains);
+    }
+
     private static List<Set<Outcome>> sets() {
         int all = 0;
         for (Outcome o : OUTCOMES) {

@@ -81,7 +81,7 @@ class OutcomeFiguresRepository {
         JdbcReads.stream(connections, sql, args, rs -> {
             UUID team = UUID.fromString(rs.getString(1));
             Set<Outcome> outcomes = ExitOutcomes.decode(rs.getObject(5, Integer.class));
-            if (outcomes.stream().map(Enum::name).anyMatch(goalCodes.get(team)::contains)) {
+            if (ExitOutcomes.holdsAnyOf(outcomes, goalCodes.get(team))) {
                 LocalDate enrolment = rs.getObject(3, LocalDate.class);
                 LocalDate exit = rs.getObject(4, LocalDate.class);
                 sink.accept(new OutcomeFigures.GoalExitGroup(team, Gender.valueOf(rs.getString(2)), exit,

@@ -61,7 +61,7 @@ class TargetFiguresRepository {
             if (outcomes.stream().anyMatch(TargetFigures.WORK_OR_STUDIES::contains)) {
                 c[2] += r.persons();
             }
-            if (outcomes.stream().map(Enum::name).anyMatch(goals.get(r.team())::contains)) {
+            if (ExitOutcomes.holdsAnyOf(outcomes, goals.get(r.team()))) {
                 c[3] += r.persons();
             }
         }
