@@ -29,7 +29,8 @@ import java.util.UUID;
  *       next is after that day;</li>
  *   <li>{@code fit_year_figure} (migration 310): per association, year and participant, what the figures derive per
  *       participant for a calendar year (session teams, SRS sum and count, the year's last ORS), added to as each
- *       rating is counted, its last ORS set from the participant's ORS in order.</li>
+ *       rating is counted, its last ORS set from the participant's ORS in order; with it (migration 320) a copy of
+ *       the participant's first ORS (total, session), on every year row that has a last ORS.</li>
  * </ul>
  *
  * <p>Kept by this class (ratings) and {@link OnAttendance} as entity listeners, whoever stores the rating or the
@@ -46,7 +47,8 @@ import java.util.UUID;
  * moment queue there, and the later one, once it has the lock, sees what the earlier committed — the first ORS by
  * a single-row compare, the next days by a locking (current) read of the participant's ORS rows in order, which no
  * uncommitted ORS row of theirs can hold up (it could only be written under the same lock) — and sets the year's
- * last ORS from that read. The year row is otherwise only added to, by one atomic statement per counted rating (an
+ * last ORS and the first ORS's copy from that read (when the ORS is the participant's new first, on every year row
+ * with a last ORS: all of them were set under this lock). The year row is otherwise only added to, by one atomic statement per counted rating (an
  * INSERT … ON DUPLICATE KEY UPDATE of sums, lowest and highest team), so SRS need no lock. Each rating is stored in
  * a transaction of its own (RatingService), so no transaction waits for another participant's lock while it holds
  * one.
@@ -120,7 +122,10 @@ public class FigureRows implements PostPersistEventListener<Rating> {
             + "MAX(CASE WHEN " + LAST_OF_YEAR + " THEN f.session_id END), "
             + "MAX(CASE WHEN " + LAST_OF_YEAR + " THEN f.held_on END) FROM fit_counted_rating f";
     static final String GROUP_YEARS = " GROUP BY f.association_id, YEAR(f.held_on), f.participant_id";
-    /** Every participant's years from the counted ratings, into an empty table (migration 310 filled it so). */
+    /**
+     * Every participant's years from the counted ratings, into an empty table (migration 310 filled it so); the
+     * first ORS's copy is then filled from {@code fit_first_ors} by migration 320's statement.
+     */
     public static final String REBUILD_YEARS = "INSERT INTO fit_year_figure (association_id, year_held, participant_id, "
             + "lo_team, hi_team, srs_sum, srs_n, latest_total, latest_session, latest_on) " + YEARS + GROUP_YEARS;
     /** One more counted rating of the participant's year: its session's team, and its total when an SRS. */
@@ -128,7 +133,11 @@ public class FigureRows implements PostPersistEventListener<Rating> {
             + "lo_team, hi_team, srs_sum, srs_n) VALUES (?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE "
             + "lo_team = LEAST(lo_team, ?), hi_team = GREATEST(hi_team, ?), srs_sum = srs_sum + ?, srs_n = srs_n + ?";
     private static final String SET_YEARS_LAST = "UPDATE fit_year_figure SET latest_total = ?, latest_session = ?, "
-            + "latest_on = ? WHERE association_id = ? AND year_held = ? AND participant_id = ?";
+            + "latest_on = ?, first_total = ?, first_session = ? WHERE association_id = ? AND year_held = ? "
+            + "AND participant_id = ?";
+    /** A new first ORS of the participant, copied to each of their year rows with a last ORS. */
+    private static final String SET_YEARS_FIRST = "UPDATE fit_year_figure SET first_total = ?, first_session = ? "
+            + "WHERE participant_id = ? AND latest_session IS NOT NULL";
     /** A complete individual SRS with attendance about to be counted: its session's association, day, team, total, id. */
     private static final String SRS_TO_COUNT = "SELECT s.association_id, s.held_on, s.team_id, " + TOTAL + ", r.id "
             + ATTENDED + NOT_ORS + " AND s.kind = '" + SessionKind.INDIVIDUAL.name() + "'";
@@ -211,10 +220,17 @@ public class FigureRows implements PostPersistEventListener<Rating> {
         List<OrsRow> inOrder = nextDays(participant);
         LocalDate heldOn = ((java.sql.Date) day).toLocalDate();
         addToYear((String) f.get(5), heldOn, participant, (String) f.get(6), BigDecimal.ZERO, 0);
+        OrsRow first = inOrder.get(0);
+        if (first.sessionId().equals(session)) {
+            JdbcWrites.update(jdbc, SET_YEARS_FIRST, List.of(first.total(), first.sessionId(), participant));
+        }
         lastOfYear(inOrder, (String) f.get(5), heldOn.getYear(), participant);
     }
 
-    /** The year's last ORS (in the histories' order) on the participant's year row. */
+    /**
+     * The year's last ORS (in the histories' order) on the participant's year row, with the copy of their first ORS
+     * ({@code inOrder} holds at least the ORS being counted).
+     */
     private void lastOfYear(List<OrsRow> inOrder, String association, int year, String participant) {
         OrsRow last = null;
         for (OrsRow row : inOrder) {
@@ -223,8 +239,9 @@ public class FigureRows implements PostPersistEventListener<Rating> {
             }
         }
         if (last != null) {
-            JdbcWrites.update(jdbc, SET_YEARS_LAST, List.of(last.total(), last.sessionId(), last.heldOn(), association,
-                    year, participant));
+            OrsRow first = inOrder.get(0);
+            JdbcWrites.update(jdbc, SET_YEARS_LAST, List.of(last.total(), last.sessionId(), last.heldOn(), first.total(),
+                    first.sessionId(), association, year, participant));
         }
     }
 

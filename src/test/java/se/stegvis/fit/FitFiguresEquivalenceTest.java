@@ -10,6 +10,7 @@ import se.stegvis.participant.ParticipantView;
 import se.stegvis.shared.Ids;
 import se.stegvis.support.Fixtures;
 import se.stegvis.support.Fixtures.StaffLogin;
+import se.stegvis.support.MigrationSql;
 import se.stegvis.support.SqlReads;
 import se.stegvis.team.TeamView;
 
@@ -106,6 +107,45 @@ class FitFiguresEquivalenceTest {
             assertThat(ofYear[0]).as("participants who count in %d", year).isPositive();
         }
         assertYearRowsEqualARebuild(everyone);
+        assertYearRowsCopyTheFirstOrs(everyone);
+    }
+
+    /**
+     * Every year row with a last ORS holds the participant's first ORS (session and total, as the reference orders
+     * them), whatever the order the ratings arrived in; a row without one holds none. Migration 320's fill, run again
+     * on these participants' rows after clearing them, gives the same.
+     */
+    private void assertYearRowsCopyTheFirstOrs(List<UUID> everyone) {
+        Map<UUID, Map.Entry<UUID, BigDecimal>> first = reference.firstOrs(everyone);
+        String columns = "SELECT year_held, latest_session, first_session, first_total FROM fit_year_figure "
+                + "WHERE participant_id = ? ORDER BY year_held";
+        Map<UUID, List<Map<String, Object>>> kept = new HashMap<>();
+        int withLast = 0;
+        for (UUID p : everyone) {
+            List<Map<String, Object>> rows = sql.rows(columns, p.toString());
+            kept.put(p, rows);
+            for (Map<String, Object> r : rows) {
+                if (r.get("latest_session") == null) {
+                    assertThat(r.get("first_session")).as("%s %s without a last ORS", p, r.get("year_held")).isNull();
+                    assertThat(r.get("first_total")).as("%s %s without a last ORS", p, r.get("year_held")).isNull();
+                } else {
+                    withLast++;
+                    assertThat(UUID.fromString(String.valueOf(r.get("first_session")))).as("%s %s", p, r.get("year_held"))
+                            .isEqualTo(first.get(p).getKey());
+                    assertThat((BigDecimal) r.get("first_total")).as("%s %s", p, r.get("year_held"))
+                            .isEqualByComparingTo(first.get(p).getValue());
+                }
+            }
+        }
+        assertThat(withLast).as("year rows with a last ORS").isGreaterThan(everyone.size() / 2);
+        String fill = MigrationSql.of("320-fit-year-first-ors.xml", "320-fit-year-first-ors-fill")
+                + " AND participant_id = ?";
+        for (UUID p : everyone) {
+            sql.execute("UPDATE fit_year_figure SET first_total = NULL, first_session = NULL WHERE participant_id = ?",
+                    p.toString());
+            sql.execute(fill, p.toString());
+            assertThat(sql.rows(columns, p.toString())).as("%s filled by migration 320", p).isEqualTo(kept.get(p));
+        }
     }
 
     /**

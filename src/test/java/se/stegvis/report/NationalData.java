@@ -177,6 +177,9 @@ class NationalData {
             timed(s, "fit_counted_rating", FigureRows.REBUILD_COUNTED);
             timed(s, "fit_first_ors", FigureRows.REBUILD_FIRST_ORS);
             timed(s, "fit_year_figure", FigureRows.REBUILD_YEARS);
+            // the first ORS's copy on the year rows, as migration 320 filled stored data
+            timed(s, "fit_year_figure.first_ors", MigrationSql.of("320-fit-year-first-ors.xml",
+                    "320-fit-year-first-ors-fill"));
             // what participant.ParticipantService.exit keeps with the outcomes (migration 280's fill)
             timed(s, "participant.exit_outcomes", MigrationSql.of("280-participant-exit-outcomes.xml",
                     "280-participant-exit-outcomes-fill"));
