@@ -50,7 +50,7 @@ class FitSection implements SectionSource {
 
     @Override
     public int cost() {
-        return 4;
+        return 44;
     }
 
     @Override

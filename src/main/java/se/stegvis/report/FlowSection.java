@@ -61,7 +61,7 @@ class FlowSection implements SectionSource {
 
     @Override
     public int cost() {
-        return 2;
+        return 20;
     }
 
     @Override

@@ -43,6 +43,11 @@ class IndicatorSection implements SectionSource {
     }
 
     @Override
+    public int cost() {
+        return 14;
+    }
+
+    @Override
     public Map<UUID, RawSection> raw(ReportRequest request) {
         IndicatorFigures.Figures f = figures.figures(request.associationId(), request.teamIds(),
                 YearMonth.from(request.period().from()), YearMonth.from(request.period().to()));

@@ -46,6 +46,11 @@ class InflowSection implements SectionSource {
     }
 
     @Override
+    public int cost() {
+        return 18;
+    }
+
+    @Override
     @Transactional
     public Map<UUID, RawSection> raw(ReportRequest request) {
         ReportPeriod p = request.period();

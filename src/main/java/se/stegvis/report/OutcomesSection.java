@@ -54,7 +54,7 @@ class OutcomesSection implements SectionSource {
 
     @Override
     public int cost() {
-        return 2;
+        return 32;
     }
 
     @Override

@@ -47,6 +47,11 @@ class QueueSection implements SectionSource {
     }
 
     @Override
+    public int cost() {
+        return 3;
+    }
+
+    @Override
     public Map<UUID, RawSection> raw(ReportRequest request) {
         LocalDate end = request.period().to();
         Map<UUID, List<QueueCount>> waiting = figures.waiting(request.teamIds(), end).stream()

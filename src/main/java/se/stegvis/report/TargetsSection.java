@@ -60,7 +60,7 @@ class TargetsSection implements SectionSource {
 
     @Override
     public int cost() {
-        return 2;
+        return 6;
     }
 
     @Override
