@@ -3,7 +3,9 @@ package se.stegvis.fit;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.event.listeners.PostPersistEventListener;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
+import se.stegvis.participant.GenderOrBirthYearCorrected;
 import se.stegvis.shared.JdbcReads;
 import se.stegvis.shared.JdbcWrites;
 
@@ -128,10 +130,22 @@ public class FigureRows implements PostPersistEventListener<Rating> {
      */
     public static final String REBUILD_YEARS = "INSERT INTO fit_year_figure (association_id, year_held, participant_id, "
             + "lo_team, hi_team, srs_sum, srs_n, latest_total, latest_session, latest_on) " + YEARS + GROUP_YEARS;
-    /** One more counted rating of the participant's year: its session's team, and its total when an SRS. */
+    /** The participant's value of one column, as the year row is written (in a write, a current read). */
+    private static String ofParticipant(String column) {
+        return "(SELECT p." + column + " FROM participant p WHERE p.id = ?)";
+    }
+
+    /**
+     * One more counted rating of the participant's year: its session's team, and its total when an SRS; a new row
+     * also gets the participant's team, gender and birth year (kept afterwards by {@link #corrected}).
+     */
     private static final String ADD_TO_YEAR = "INSERT INTO fit_year_figure (association_id, year_held, participant_id, "
-            + "lo_team, hi_team, srs_sum, srs_n) VALUES (?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE "
-            + "lo_team = LEAST(lo_team, ?), hi_team = GREATEST(hi_team, ?), srs_sum = srs_sum + ?, srs_n = srs_n + ?";
+            + "team_id, gender, birth_year, lo_team, hi_team, srs_sum, srs_n) VALUES (?, ?, ?, " + ofParticipant("team_id")
+            + ", " + ofParticipant("gender") + ", " + ofParticipant("birth_year") + ", ?, ?, ?, ?) "
+            + "ON DUPLICATE KEY UPDATE lo_team = LEAST(lo_team, ?), hi_team = GREATEST(hi_team, ?), "
+            + "srs_sum = srs_sum + ?, srs_n = srs_n + ?";
+    private static final String SET_YEARS_PARTICIPANT = "UPDATE fit_year_figure SET gender = ?, birth_year = ? "
+            + "WHERE participant_id = ?";
     private static final String SET_YEARS_LAST = "UPDATE fit_year_figure SET latest_total = ?, latest_session = ?, "
             + "latest_on = ?, first_total = ?, first_session = ? WHERE association_id = ? AND year_held = ? "
             + "AND participant_id = ?";
@@ -187,8 +201,20 @@ public class FigureRows implements PostPersistEventListener<Rating> {
      */
     private void addToYear(String association, LocalDate day, String participant, String team, BigDecimal srsSum,
                            int srsN) {
-        JdbcWrites.update(jdbc, ADD_TO_YEAR, List.of(association, day.getYear(), participant, team, team, srsSum, srsN,
-                team, team, srsSum, srsN));
+        JdbcWrites.update(jdbc, ADD_TO_YEAR, List.of(association, day.getYear(), participant, participant, participant,
+                participant, team, team, srsSum, srsN, team, team, srsSum, srsN));
+    }
+
+    /**
+     * A corrected gender or birth year on the participant's year rows, in the correction's transaction. The
+     * correction holds the participant's row (its update) until it commits, and a year row is only written after
+     * the rating's or attendance's insert has read that row (its foreign key): a year row written concurrently is
+     * either written before, and rewritten here, or after the correction commits, from its values.
+     */
+    @EventListener
+    void corrected(GenderOrBirthYearCorrected c) {
+        JdbcWrites.update(jdbc, SET_YEARS_PARTICIPANT, List.of(c.gender().name(), c.birthYear(),
+                c.participantId().toString()));
     }
 
     /**

@@ -52,12 +52,15 @@ public class ParticipantService {
     private final Ids ids;
     private final Clock clock;
     private final ApplicationEventPublisher<ParticipantPathChanged> pathEvents;
+    private final ApplicationEventPublisher<GenderOrBirthYearCorrected> corrections;
     private final BackgroundHistory history;
 
     ParticipantService(ParticipantRepository participants, ParticipantBriefRepository briefs, TeamService teams,
                        StaffService staff, AuditService audit, Ids ids, Clock clock,
-                       ApplicationEventPublisher<ParticipantPathChanged> pathEvents, BackgroundHistory history) {
+                       ApplicationEventPublisher<ParticipantPathChanged> pathEvents,
+                       ApplicationEventPublisher<GenderOrBirthYearCorrected> corrections, BackgroundHistory history) {
         this.pathEvents = pathEvents;
+        this.corrections = corrections;
         this.history = history;
         this.participants = participants;
         this.briefs = briefs;
@@ -124,7 +127,8 @@ public class ParticipantService {
     /**
      * Changes background variables and path dates; {@code version} must be the one last read. Every changed
      * background variable gets a history row (who, when, {@code reason}) in this transaction, so a correction
-     * that changes report figures can be traced; the name and path dates get none.
+     * that changes report figures can be traced; the name and path dates get none. A changed gender or birth year
+     * is published ({@link GenderOrBirthYearCorrected}) for the rows other features keep by them.
      */
     @Transactional
     public ParticipantView update(Actor actor, UUID participantId, ParticipantDetails details, int version,
@@ -141,6 +145,9 @@ public class ParticipantService {
         LocalDateTime now = now();
         Participant saved = save(p.with(d, now, version));
         List<String> corrected = history.record(actor, p, saved, reason, now);
+        if (saved.gender() != p.gender() || saved.birthYear() != p.birthYear()) {
+            corrections.publishEvent(new GenderOrBirthYearCorrected(saved.id(), saved.gender(), saved.birthYear()));
+        }
         audit.record(actor, UPDATED, p.teamId(), p.id(), corrected.isEmpty() ? null
                 : "background=" + String.join(",", corrected));
         publishPath(saved);

@@ -50,7 +50,7 @@ class FitSection implements SectionSource {
 
     @Override
     public int cost() {
-        return 44;
+        return 29;
     }
 
     @Override

@@ -61,7 +61,7 @@ class FlowSection implements SectionSource {
 
     @Override
     public int cost() {
-        return 20;
+        return 19;
     }
 
     @Override

@@ -44,7 +44,7 @@ class IndicatorSection implements SectionSource {
 
     @Override
     public int cost() {
-        return 14;
+        return 9;
     }
 
     @Override

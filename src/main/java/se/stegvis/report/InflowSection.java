@@ -47,7 +47,7 @@ class InflowSection implements SectionSource {
 
     @Override
     public int cost() {
-        return 18;
+        return 15;
     }
 
     @Override

@@ -54,7 +54,7 @@ class OutcomesSection implements SectionSource {
 
     @Override
     public int cost() {
-        return 32;
+        return 26;
     }
 
     @Override

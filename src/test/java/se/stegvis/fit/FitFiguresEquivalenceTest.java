@@ -5,8 +5,11 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import se.stegvis.instrument.InstrumentService;
 import se.stegvis.participant.Gender;
+import se.stegvis.participant.ParticipantDetails;
 import se.stegvis.participant.ParticipantFixtures;
+import se.stegvis.participant.ParticipantService;
 import se.stegvis.participant.ParticipantView;
+import se.stegvis.security.Actor;
 import se.stegvis.shared.Ids;
 import se.stegvis.support.Fixtures;
 import se.stegvis.support.Fixtures.StaffLogin;
@@ -73,6 +76,8 @@ class FitFiguresEquivalenceTest {
     ConnectionOperations<Connection> connections;
     @Inject
     SqlReads sql;
+    @Inject
+    ParticipantService participants;
 
     private final Random random = new Random(20261124);
 
@@ -96,6 +101,8 @@ class FitFiguresEquivalenceTest {
             }
         }
 
+        correctSome(everyone, coaches);
+
         long[] totals = assertSqlEqualsReference(teams, everyone);
         assertThat(totals).as("the data exercises every figure (counted, improved, worse, above)")
                 .doesNotContain(0L);
@@ -108,6 +115,58 @@ class FitFiguresEquivalenceTest {
         }
         assertYearRowsEqualARebuild(everyone);
         assertYearRowsCopyTheFirstOrs(everyone);
+        assertYearRowsHoldTheParticipantAsCorrected(everyone);
+    }
+
+    /**
+     * Corrections after the ratings, through the service: every fifth participant's gender moves on (woman → man →
+     * other → woman), every seventh is born three years earlier or later. The service takes only those whom the
+     * register takes (16–64 at referral, where a correction of three years keeps them); the children that
+     * {@link #bornIn} makes for the cutoffs are left as they are.
+     */
+    private void correctSome(List<UUID> everyone, List<StaffLogin> coaches) {
+        int corrected = 0;
+        for (int i = 0; i < everyone.size(); i++) {
+            Actor coach = ParticipantFixtures.actor(coaches.get(i / PARTICIPANTS_PER_TEAM));
+            ParticipantView p = participants.get(coach, everyone.get(i));
+            ParticipantDetails d = p.details();
+            int age = d.path().referralDate().getYear() - d.birthYear();
+            if (i % 5 != 0 && i % 7 != 0 || age < 19 || age > 61) {
+                continue;
+            }
+            Gender gender = i % 5 == 0 ? Gender.values()[(d.gender().ordinal() + 1) % Gender.values().length]
+                    : d.gender();
+            int born = i % 7 != 0 ? d.birthYear() : i % 2 == 0 ? d.birthYear() - 3 : d.birthYear() + 3;
+            participants.update(coach, p.id(), new ParticipantDetails(d.displayName(), gender, born, d.education(),
+                    d.yearsInSupport(), d.incomeBefore(), d.referrer(), d.homeMunicipality(), d.preferredLanguage(),
+                    d.path()), p.version(), "Rättelse");
+            corrected++;
+        }
+        assertThat(corrected).as("participants corrected").isGreaterThan(everyone.size() / 8);
+    }
+
+    /**
+     * Every year row holds its participant's team and their gender and birth year as corrected; migration 330's fill,
+     * run again on these participants' rows after clearing them, gives the same.
+     */
+    private void assertYearRowsHoldTheParticipantAsCorrected(List<UUID> everyone) {
+        String ofRows = "SELECT y.year_held, y.team_id, y.gender, y.birth_year FROM fit_year_figure y "
+                + "WHERE y.participant_id = ? ORDER BY y.year_held";
+        String ofParticipant = "SELECT y.year_held, p.team_id, p.gender, p.birth_year FROM fit_year_figure y "
+                + "JOIN participant p ON p.id = y.participant_id WHERE y.participant_id = ? ORDER BY y.year_held";
+        String fill = MigrationSql.of("330-fit-year-participant.xml", "330-fit-year-participant-fill")
+                + " WHERE participant_id = ?";
+        for (UUID p : everyone) {
+            List<Map<String, Object>> kept = sql.rows(ofRows, p.toString());
+            assertThat(kept.stream().map(r -> new ArrayList<>(r.values()).toString()).toList()).as(p.toString())
+                    .isEqualTo(sql.rows(ofParticipant, p.toString()).stream()
+                            .map(r -> new ArrayList<>(r.values()).toString()).toList());
+            // cleared to values no participant has (the columns are required), then filled again
+            sql.execute("UPDATE fit_year_figure SET gender = 'NONE', birth_year = 0 WHERE participant_id = ?",
+                    p.toString());
+            sql.execute(fill, p.toString());
+            assertThat(sql.rows(ofRows, p.toString())).as("%s filled by migration 330", p).isEqualTo(kept);
+        }
     }
 
     /**

@@ -143,9 +143,10 @@ class OwnCopyWorld {
         sql.execute("INSERT INTO fit_first_ors (participant_id, session_id, held_on, created_at, total) "
                 + "VALUES (?, ?, ?, ?, 22.5)", id, fitSession, today.minusDays(1), now);
         sql.execute("INSERT INTO fit_year_figure (association_id, year_held, participant_id, lo_team, hi_team, srs_sum, "
-                + "srs_n, latest_total, latest_session, latest_on) VALUES (?, ?, ?, ?, ?, 0, 0, 22.5, ?, ?)",
-                team.associationId().toString(), today.minusDays(1).getYear(), id, teamId, teamId, fitSession,
-                today.minusDays(1));
+                + "srs_n, latest_total, latest_session, latest_on, first_total, first_session, team_id, gender, birth_year) "
+                + "SELECT ?, ?, p.id, ?, ?, 0, 0, 22.5, ?, ?, 22.5, ?, p.team_id, p.gender, p.birth_year "
+                + "FROM participant p WHERE p.id = ?", team.associationId().toString(), today.minusDays(1).getYear(),
+                teamId, teamId, fitSession, today.minusDays(1), fitSession, id);
         sql.execute("INSERT INTO fit_alert (id, participant_id, team_id, session_id, kind, detail, raised_at, acknowledged_at, "
                 + "acknowledged_by, note) VALUES (?, ?, ?, ?, 'LOW_SRS', NULL, ?, ?, ?, ?)", uuid(), id, teamId,
                 fitSession, now, now, staff, "Anteckning " + marker);
