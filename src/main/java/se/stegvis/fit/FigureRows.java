@@ -32,7 +32,9 @@ import java.util.UUID;
  *   <li>{@code fit_year_figure} (migration 310): per association, year and participant, what the figures derive per
  *       participant for a calendar year (session teams, SRS sum and count, the year's last ORS), added to as each
  *       rating is counted, its last ORS set from the participant's ORS in order; with it (migration 320) a copy of
- *       the participant's first ORS (total, session), on every year row that has a last ORS.</li>
+ *       the participant's first ORS (total, session), on every year row that has a last ORS; and (migration 330)
+ *       the participant's team, gender and birth year, rewritten when a correction changes them
+ *       ({@link #corrected}).</li>
  * </ul>
  *
  * <p>Kept by this class (ratings) and {@link OnAttendance} as entity listeners, whoever stores the rating or the
@@ -50,8 +52,9 @@ import java.util.UUID;
  * a single-row compare, the next days by a locking (current) read of the participant's ORS rows in order, which no
  * uncommitted ORS row of theirs can hold up (it could only be written under the same lock) — and sets the year's
  * last ORS and the first ORS's copy from that read (when the ORS is the participant's new first, on every year row
- * with a last ORS: all of them were set under this lock). The year row is otherwise only added to, by one atomic statement per counted rating (an
- * INSERT … ON DUPLICATE KEY UPDATE of sums, lowest and highest team), so SRS need no lock. Each rating is stored in
+ * with a last ORS: all of them were set under this lock). The year row is otherwise only added to, by one atomic
+ * statement per counted rating (an INSERT … ON DUPLICATE KEY UPDATE of sums, lowest and highest team), so SRS need
+ * no lock. Each rating is stored in
  * a transaction of its own (RatingService), so no transaction waits for another participant's lock while it holds
  * one.
  */
@@ -117,19 +120,24 @@ public class FigureRows implements PostPersistEventListener<Rating> {
      * participant for a calendar year (the teams only decide whether the membership rule needs a lookup, so taking
      * every counted rating's team gives the same figures).
      */
-    static final String YEARS = "SELECT f.association_id, YEAR(f.held_on), f.participant_id, MIN(f.team_id), "
-            + "MAX(f.team_id), SUM(CASE WHEN f.instrument_code = '" + FitRatings.ORS + "' THEN 0 ELSE f.total END), "
-            + "SUM(CASE WHEN f.instrument_code = '" + FitRatings.ORS + "' THEN 0 ELSE 1 END), "
-            + "MAX(CASE WHEN " + LAST_OF_YEAR + " THEN f.total END), "
-            + "MAX(CASE WHEN " + LAST_OF_YEAR + " THEN f.session_id END), "
-            + "MAX(CASE WHEN " + LAST_OF_YEAR + " THEN f.held_on END) FROM fit_counted_rating f";
+    static final String YEARS = "SELECT f.association_id, YEAR(f.held_on) AS year_held, f.participant_id, "
+            + "MIN(f.team_id) AS lo_team, MAX(f.team_id) AS hi_team, "
+            + "SUM(CASE WHEN f.instrument_code = '" + FitRatings.ORS + "' THEN 0 ELSE f.total END) AS srs_sum, "
+            + "SUM(CASE WHEN f.instrument_code = '" + FitRatings.ORS + "' THEN 0 ELSE 1 END) AS srs_n, "
+            + "MAX(CASE WHEN " + LAST_OF_YEAR + " THEN f.total END) AS latest_total, "
+            + "MAX(CASE WHEN " + LAST_OF_YEAR + " THEN f.session_id END) AS latest_session, "
+            + "MAX(CASE WHEN " + LAST_OF_YEAR + " THEN f.held_on END) AS latest_on FROM fit_counted_rating f";
     static final String GROUP_YEARS = " GROUP BY f.association_id, YEAR(f.held_on), f.participant_id";
     /**
-     * Every participant's years from the counted ratings, into an empty table (migration 310 filled it so); the
-     * first ORS's copy is then filled from {@code fit_first_ors} by migration 320's statement.
+     * Every participant's years from the counted ratings, with the participant's team, gender and birth year, into
+     * an empty table (migration 310 filled it from the counted ratings alone, migration 330 added the participant);
+     * the copy of the first ORS is then filled by migration 320's statement.
      */
     public static final String REBUILD_YEARS = "INSERT INTO fit_year_figure (association_id, year_held, participant_id, "
-            + "lo_team, hi_team, srs_sum, srs_n, latest_total, latest_session, latest_on) " + YEARS + GROUP_YEARS;
+            + "lo_team, hi_team, srs_sum, srs_n, latest_total, latest_session, latest_on, team_id, gender, birth_year) "
+            + "SELECT g.association_id, g.year_held, g.participant_id, g.lo_team, g.hi_team, g.srs_sum, g.srs_n, "
+            + "g.latest_total, g.latest_session, g.latest_on, p.team_id, p.gender, p.birth_year FROM (" + YEARS
+            + GROUP_YEARS + ") g JOIN participant p ON p.id = g.participant_id";
     /** The participant's value of one column, as the year row is written (in a write, a current read). */
     private static String ofParticipant(String column) {
         return "(SELECT p." + column + " FROM participant p WHERE p.id = ?)";
@@ -140,8 +148,9 @@ public class FigureRows implements PostPersistEventListener<Rating> {
      * also gets the participant's team, gender and birth year (kept afterwards by {@link #corrected}).
      */
     private static final String ADD_TO_YEAR = "INSERT INTO fit_year_figure (association_id, year_held, participant_id, "
-            + "team_id, gender, birth_year, lo_team, hi_team, srs_sum, srs_n) VALUES (?, ?, ?, " + ofParticipant("team_id")
-            + ", " + ofParticipant("gender") + ", " + ofParticipant("birth_year") + ", ?, ?, ?, ?) "
+            + "team_id, gender, birth_year, lo_team, hi_team, srs_sum, srs_n) VALUES (?, ?, ?, "
+            + ofParticipant("team_id") + ", " + ofParticipant("gender") + ", " + ofParticipant("birth_year")
+            + ", ?, ?, ?, ?) "
             + "ON DUPLICATE KEY UPDATE lo_team = LEAST(lo_team, ?), hi_team = GREATEST(hi_team, ?), "
             + "srs_sum = srs_sum + ?, srs_n = srs_n + ?";
     private static final String SET_YEARS_PARTICIPANT = "UPDATE fit_year_figure SET gender = ?, birth_year = ? "
@@ -266,8 +275,8 @@ public class FigureRows implements PostPersistEventListener<Rating> {
         }
         if (last != null) {
             OrsRow first = inOrder.get(0);
-            JdbcWrites.update(jdbc, SET_YEARS_LAST, List.of(last.total(), last.sessionId(), last.heldOn(), first.total(),
-                    first.sessionId(), association, year, participant));
+            JdbcWrites.update(jdbc, SET_YEARS_LAST, List.of(last.total(), last.sessionId(), last.heldOn(),
+                    first.total(), first.sessionId(), association, year, participant));
         }
     }
 

@@ -189,8 +189,8 @@ class FitFiguresEquivalenceTest {
                     assertThat(r.get("first_total")).as("%s %s without a last ORS", p, r.get("year_held")).isNull();
                 } else {
                     withLast++;
-                    assertThat(UUID.fromString(String.valueOf(r.get("first_session")))).as("%s %s", p, r.get("year_held"))
-                            .isEqualTo(first.get(p).getKey());
+                    assertThat(UUID.fromString(String.valueOf(r.get("first_session"))))
+                            .as("%s %s", p, r.get("year_held")).isEqualTo(first.get(p).getKey());
                     assertThat((BigDecimal) r.get("first_total")).as("%s %s", p, r.get("year_held"))
                             .isEqualByComparingTo(first.get(p).getValue());
                 }

@@ -143,7 +143,8 @@ class OwnCopyWorld {
         sql.execute("INSERT INTO fit_first_ors (participant_id, session_id, held_on, created_at, total) "
                 + "VALUES (?, ?, ?, ?, 22.5)", id, fitSession, today.minusDays(1), now);
         sql.execute("INSERT INTO fit_year_figure (association_id, year_held, participant_id, lo_team, hi_team, srs_sum, "
-                + "srs_n, latest_total, latest_session, latest_on, first_total, first_session, team_id, gender, birth_year) "
+                + "srs_n, latest_total, latest_session, latest_on, first_total, first_session, team_id, gender, "
+                + "birth_year) "
                 + "SELECT ?, ?, p.id, ?, ?, 0, 0, 22.5, ?, ?, 22.5, ?, p.team_id, p.gender, p.birth_year "
                 + "FROM participant p WHERE p.id = ?", team.associationId().toString(), today.minusDays(1).getYear(),
                 teamId, teamId, fitSession, today.minusDays(1), fitSession, id);

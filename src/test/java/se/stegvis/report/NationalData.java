@@ -180,8 +180,6 @@ class NationalData {
             // the first ORS's copy on the year rows, as migration 320 filled stored data
             timed(s, "fit_year_figure.first_ors", MigrationSql.of("320-fit-year-first-ors.xml",
                     "320-fit-year-first-ors-fill"));
-            timed(s, "fit_year_figure.participant", MigrationSql.of("330-fit-year-participant.xml",
-                    "330-fit-year-participant-fill"));
             // what participant.ParticipantService.exit keeps with the outcomes (migration 280's fill)
             timed(s, "participant.exit_outcomes", MigrationSql.of("280-participant-exit-outcomes.xml",
                     "280-participant-exit-outcomes-fill"));
