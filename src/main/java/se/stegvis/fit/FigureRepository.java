@@ -53,8 +53,8 @@ import java.util.UUID;
 class FigureRepository {
     /**
      * 1 when the participant ({@code x.participant_id}, of the team {@code {team}}) attended one of its own team's
-     * sessions (any day), else 0: known without a
-     * lookup when the team is the lowest or highest team of their counted ratings' sessions in the period
+     * sessions (any day), else 0: known without a lookup when the team is the lowest or highest team of their
+     * counted ratings' sessions in the period
      * ({@code x.lo_team}, {@code x.hi_team}: teams whose sessions they attended; the usual case), else looked up
      * (a CASE is evaluated in order, so the lookup runs only for the others). A value in the select list, not a
      * condition: as a condition MariaDB turns the EXISTS into a semi-join evaluated for every participant of the
