@@ -43,8 +43,9 @@ import java.util.UUID;
  * ratings of its session stored before it (only tests store them in that order: the services record the
  * attendance with the session, before any rating).
  * Sessions, attendance and ratings are never changed or deleted afterwards; the anonymisation moves these rows
- * with the ratings (privacy.Anonymiser). Rows written by plain SQL (the benchmark's generator) are filled by the
- * REBUILD statements (migrations 250 and 270 filled stored data the same way).
+ * with the ratings (privacy.Anonymiser). The REBUILD statements say what these rows are for ratings written by
+ * plain SQL: migrations 250 and 270 filled stored data with them, and the benchmark's generator, which writes the
+ * rows from its own formulas, is held to them (report.NationalDataTest).
  *
  * <p>A counted ORS is written under the participant's lock, their {@code fit_first_ors} row, inserted or locked
  * BEFORE the ORS's own row ({@link #countOrs}): two transactions storing ORS of the same participant at the same

@@ -209,7 +209,7 @@ class FitFiguresEquivalenceTest {
 
     /**
      * The year rows kept as the ratings arrived (in random order of days) are what one grouping of the counted ratings
-     * gives, as the migration and the generator fill them.
+     * gives, as migration 310 filled them.
      */
     private void assertYearRowsEqualARebuild(List<UUID> everyone) {
         String columns = "association_id, year_held, participant_id, lo_team, hi_team, srs_sum, srs_n, latest_total, "
