@@ -9,13 +9,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.stegvis.fit.FigureRows;
 import se.stegvis.support.MigrationSql;
+import se.stegvis.support.SqlReads;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -131,17 +130,9 @@ class NationalDataTest {
     }
 
     private static List<Map<String, Object>> rows(Statement s, String sql) throws SQLException {
-        List<Map<String, Object>> rows = new ArrayList<>();
         try (ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                Map<String, Object> row = new LinkedHashMap<>();
-                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-                    row.put(rs.getMetaData().getColumnLabel(i).toLowerCase(), rs.getObject(i));
-                }
-                rows.add(row);
-            }
+            return SqlReads.rowsOf(rs);
         }
-        return rows;
     }
 
     private static long count(Statement s, String sql) throws SQLException {

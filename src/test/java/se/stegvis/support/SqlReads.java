@@ -47,17 +47,20 @@ public class SqlReads {
 
     /** Every row as column label (lower case) → value, in column order. */
     public List<Map<String, Object>> rows(String sql, Object... params) {
-        return query(sql, rs -> {
-            List<Map<String, Object>> rows = new ArrayList<>();
-            while (rs.next()) {
-                Map<String, Object> row = new LinkedHashMap<>();
-                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-                    row.put(rs.getMetaData().getColumnLabel(i).toLowerCase(), rs.getObject(i));
-                }
-                rows.add(row);
+        return query(sql, SqlReads::rowsOf, params);
+    }
+
+    /** Every row of a result set as column label (lower case) → value, in column order (for a caller's own connection). */
+    public static List<Map<String, Object>> rowsOf(ResultSet rs) throws SQLException {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        while (rs.next()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                row.put(rs.getMetaData().getColumnLabel(i).toLowerCase(), rs.getObject(i));
             }
-            return rows;
-        }, params);
+            rows.add(row);
+        }
+        return rows;
     }
 
     /** The first column of the first row, e.g. of {@code SELECT COUNT(*) ...}. */
