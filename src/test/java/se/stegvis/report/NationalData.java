@@ -3,10 +3,8 @@ package se.stegvis.report;
 import io.micronaut.data.connection.ConnectionDefinition;
 import io.micronaut.data.connection.ConnectionOperations;
 import jakarta.inject.Singleton;
-import se.stegvis.fit.FigureRows;
 import se.stegvis.instrument.InstrumentService;
 import se.stegvis.support.Fixtures;
-import se.stegvis.support.MigrationSql;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -144,7 +142,7 @@ class NationalData {
                 "SET SESSION unique_checks = 0",
                 "SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED", // no shared locks on the rows read
                 // the year rows' grouping in memory: with the default 16 MB it went to disk at 1,250,000
-                // participants (2 million groups; 210 s instead of ~30)
+                // participants (2 million groups; the step took 210 s instead of 70)
                 "SET SESSION tmp_table_size = 2147483648, max_heap_table_size = 2147483648",
                 "DROP TEMPORARY TABLE IF EXISTS bench_association",
                 "CREATE TEMPORARY TABLE bench_association (tag CHAR(1) PRIMARY KEY, id CHAR(36) NOT NULL, "
