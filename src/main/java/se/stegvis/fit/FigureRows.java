@@ -139,19 +139,14 @@ public class FigureRows implements PostPersistEventListener<Rating> {
             + "SELECT g.association_id, g.year_held, g.participant_id, g.lo_team, g.hi_team, g.srs_sum, g.srs_n, "
             + "g.latest_total, g.latest_session, g.latest_on, p.team_id, p.gender, p.birth_year FROM (" + YEARS
             + GROUP_YEARS + ") g JOIN participant p ON p.id = g.participant_id";
-    /** The participant's value of one column, as the year row is written (in a write, a current read). */
-    private static String ofParticipant(String column) {
-        return "(SELECT p." + column + " FROM participant p WHERE p.id = ?)";
-    }
-
     /**
      * One more counted rating of the participant's year: its session's team, and its total when an SRS; a new row
-     * also gets the participant's team, gender and birth year (kept afterwards by {@link #corrected}).
+     * also gets the participant's team, gender and birth year (kept afterwards by {@link #corrected}), read from the
+     * participant's row in the same statement, once (in a write, a current read).
      */
     private static final String ADD_TO_YEAR = "INSERT INTO fit_year_figure (association_id, year_held, participant_id, "
-            + "team_id, gender, birth_year, lo_team, hi_team, srs_sum, srs_n) VALUES (?, ?, ?, "
-            + ofParticipant("team_id") + ", " + ofParticipant("gender") + ", " + ofParticipant("birth_year")
-            + ", ?, ?, ?, ?) "
+            + "team_id, gender, birth_year, lo_team, hi_team, srs_sum, srs_n) SELECT ?, ?, p.id, p.team_id, p.gender, "
+            + "p.birth_year, ?, ?, ?, ? FROM participant p WHERE p.id = ? "
             + "ON DUPLICATE KEY UPDATE lo_team = LEAST(lo_team, ?), hi_team = GREATEST(hi_team, ?), "
             + "srs_sum = srs_sum + ?, srs_n = srs_n + ?";
     private static final String SET_YEARS_PARTICIPANT = "UPDATE fit_year_figure SET gender = ?, birth_year = ? "
@@ -211,8 +206,8 @@ public class FigureRows implements PostPersistEventListener<Rating> {
      */
     private void addToYear(String association, LocalDate day, String participant, String team, BigDecimal srsSum,
                            int srsN) {
-        JdbcWrites.update(jdbc, ADD_TO_YEAR, List.of(association, day.getYear(), participant, participant, participant,
-                participant, team, team, srsSum, srsN, team, team, srsSum, srsN));
+        JdbcWrites.update(jdbc, ADD_TO_YEAR, List.of(association, day.getYear(), team, team, srsSum, srsN,
+                participant, team, team, srsSum, srsN));
     }
 
     /**
